@@ -1,0 +1,78 @@
+// Build: precompile the JSON Schema validators (ajv standalone) and the shipped rule files, then
+// bundle the CLI with esbuild. Runs on `npm install` (prepare), so a fresh clone needs no step.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { parse } from 'yaml';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const generated = join(root, 'src', 'generated');
+mkdirSync(generated, { recursive: true });
+
+function writeAtomic(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+const readJson = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+const schemas = {
+  validateOrganisation: readJson('schemas/organisation.schema.json'),
+  validateRule: readJson('schemas/rule.schema.json'),
+  validateConfig: null,
+};
+delete schemas.validateConfig;
+
+// 1. Validators, compiled once here instead of at every start.
+const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
+addFormats(ajv);
+const exportsMap = {};
+for (const [name, schema] of Object.entries(schemas)) {
+  ajv.addSchema(schema, name);
+  exportsMap[name] = name;
+}
+writeAtomic(join(generated, 'validators.js'), standaloneCode(ajv, exportsMap));
+writeAtomic(
+  join(generated, 'validators.d.ts'),
+  Object.keys(exportsMap)
+    .map((name) => `export declare const ${name}: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };`)
+    .join('\n') + '\n',
+);
+
+// 2. The shipped rules, validated and joined into one JSON file.
+const validateRule = ajv.getSchema('validateRule');
+const rules = [];
+const problems = [];
+for (const name of readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.yaml')).sort()) {
+  const rule = parse(readFileSync(join(root, 'rules', name), 'utf8'));
+  if (!validateRule(rule)) problems.push(`rules/${name}: ${ajv.errorsText(validateRule.errors)}`);
+  else if (`${rule.id}.yaml` !== name) problems.push(`rules/${name}: id ${rule.id} does not match the file name`);
+  else rules.push(rule);
+}
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+writeAtomic(join(generated, 'rules.json'), JSON.stringify(rules));
+
+// 3. The CLI bundle. Dynamic imports (hours library, prompts) become chunks loaded on demand.
+const pkg = readJson('package.json');
+await build({
+  entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
+  outdir: join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: "import { createRequire as __ca_createRequire } from 'node:module'; const require = __ca_createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

@@ -1,0 +1,99 @@
+// One organisation file, loaded, to one FileReport: evaluate every active rule, score, sort.
+import type { LoadedOrganisation } from '../load/load-organisation.js';
+import type { Organisation } from '../model/organisation.js';
+import type { FileReport, Finding } from '../model/report.js';
+import { CATEGORIES, type CheckContext, type Lang } from '../model/rule.js';
+import type { Coverage } from '../model/coverage.js';
+import { computeCoverage } from '../time/compute-coverage.js';
+import { loadHoursLibrary } from '../time/hours-library.js';
+import { todayInZone } from '../time/zoned-time.js';
+import { collectFindings, runRule, type RuleRun } from './evaluate-rules.js';
+import type { ActiveRule } from './rule-set.js';
+import { categoryScores, scoreOf } from './score.js';
+
+export interface AuditOptions {
+  rules: ActiveRule[];
+  lang: Lang;
+  /** the reference date (`--date`); default today in the organisation's zone */
+  date?: string;
+  /** for tests: the current instant */
+  now?: number;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule) ||
+    a.line - b.line ||
+    a.column - b.column
+  );
+}
+
+function hasHoursField(org: Organisation): boolean {
+  return (
+    org.channels.some((c) => c.hours !== undefined || c.staffed !== undefined) ||
+    org.teams.some((t) => t.hours !== undefined) ||
+    (typeof org.monitoring.social_listening === 'object' && org.monitoring.social_listening.hours !== undefined)
+  );
+}
+
+/** Build the check context; the hours library must be loaded when the file has hours. */
+export async function createCheckContext(org: Organisation, date: string | undefined, now?: number): Promise<CheckContext> {
+  if (hasHoursField(org)) await loadHoursLibrary();
+  const referenceDate = date ?? todayInZone(org.organisation.timezone, now ?? Date.now());
+  let coverage: Coverage | undefined;
+  return { org, referenceDate, coverage: () => (coverage ??= computeCoverage(org, referenceDate)) };
+}
+
+export function emptyFileReport(file: string): FileReport {
+  return {
+    file,
+    organisation: null,
+    reference_date: null,
+    timezone: null,
+    week: null,
+    score: null,
+    band: null,
+    categories: categoryScores([]),
+    findings: [],
+    not_assessed: [],
+    rules: [],
+    errors: [],
+  };
+}
+
+export async function auditOrganisation(loaded: LoadedOrganisation, options: AuditOptions): Promise<FileReport> {
+  const report = emptyFileReport(loaded.file);
+  report.errors = loaded.errors;
+  const org = loaded.org;
+  if (!org || loaded.errors.length > 0) return report;
+  const ctx = await createCheckContext(org, options.date, options.now);
+  const runs: RuleRun[] = options.rules.map((active) => runRule(active, ctx));
+  const results = runs.map((r) => r.result);
+  const { findings, notAssessed } = collectFindings(runs, org, loaded.locate, options.lang);
+  return {
+    ...report,
+    organisation: org.organisation.name,
+    reference_date: ctx.referenceDate,
+    timezone: org.organisation.timezone,
+    timezone_source: org.organisation.timezone_source,
+    week: weekOf(ctx.referenceDate),
+    ...scoreOf(results),
+    categories: categoryScores(results),
+    findings: findings.sort(compareFindings),
+    not_assessed: notAssessed,
+    rules: results,
+  };
+}
+
+/** Monday and Sunday of the ISO week containing a date (calendar arithmetic, no zone needed). */
+export function weekOf(date: string): { start: string; end: string } {
+  const day = new Date(`${date}T00:00:00Z`);
+  const offset = (day.getUTCDay() + 6) % 7;
+  const monday = new Date(day.getTime() - offset * 86400000);
+  const sunday = new Date(monday.getTime() + 6 * 86400000);
+  return { start: monday.toISOString().slice(0, 10), end: sunday.toISOString().slice(0, 10) };
+}

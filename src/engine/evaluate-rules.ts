@@ -1,0 +1,118 @@
+// Run the rules over one organisation: outcomes per rule, then results, findings and the rules
+// not assessed, with texts in the requested language and positions from the file.
+import type { FieldPath, Organisation } from '../model/organisation.js';
+import type { Finding, NotAssessed, RuleResult } from '../model/report.js';
+import type { CheckContext, Lang, MessageValue, Outcome, Text } from '../model/rule.js';
+import type { ActiveRule } from './rule-set.js';
+import { optionValue, renderTemplate } from './render-message.js';
+import { totalAssessedWeight } from './score.js';
+
+export type Locate = (path: FieldPath) => { line: number; column: number };
+
+export interface RuleRun {
+  active: ActiveRule;
+  outcomes: Outcome[];
+  result: RuleResult;
+}
+
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out;
+}
+
+export function runRule(active: ActiveRule, ctx: CheckContext): RuleRun {
+  const outcomes = active.check.evaluate(ctx, active.options, active.rule.applies_to);
+  let passed = 0;
+  let failed = 0;
+  let unknown = 0;
+  let credit = 0;
+  for (const outcome of outcomes) {
+    if (outcome.status === 'pass') {
+      passed += 1;
+      credit += 1;
+    } else if (outcome.status === 'fail') {
+      failed += 1;
+      credit += outcome.score ?? 0;
+    } else unknown += 1;
+  }
+  const assessed = passed + failed;
+  const status: RuleResult['status'] =
+    outcomes.length === 0 ? 'not-applicable' : assessed === 0 ? 'not-assessed' : failed > 0 ? 'fail' : 'pass';
+  return {
+    active,
+    outcomes,
+    result: {
+      rule: active.rule.id,
+      category: active.rule.category,
+      severity: active.rule.severity,
+      weight: active.weight,
+      score: assessed === 0 ? null : credit / assessed,
+      status,
+      passed,
+      failed,
+      unknown,
+    },
+  };
+}
+
+/** A subject as a person names it: a channel's or contact type's label, else its id. */
+function subjectLabel(org: Organisation, subject: string | null): string {
+  if (subject === null) return org.organisation.name;
+  const labelled = org.channels.find((c) => c.id === subject) ?? org.contact_types.find((t) => t.id === subject);
+  return labelled?.label ?? subject;
+}
+
+function pickText(texts: Record<string, Text>, key: string | undefined, lang: Lang): string {
+  return (texts[key ?? 'default'] ?? texts.default)[lang];
+}
+
+/** Values a message can use: subject, label, the rule's options, then the check's own. */
+export function messageValues(run: RuleRun, org: Organisation, outcome: Outcome): Record<string, MessageValue> {
+  const values: Record<string, MessageValue> = {
+    subject: outcome.subject ?? org.organisation.name,
+    label: subjectLabel(org, outcome.subject),
+    organisation: org.organisation.name,
+  };
+  for (const [name, value] of Object.entries(run.active.options)) values[name] = optionValue(run.active.check.options[name], value);
+  if (outcome.status !== 'unknown') Object.assign(values, outcome.values ?? {});
+  return values;
+}
+
+/**
+ * Findings and not-assessed entries for all runs. score_gain: how many points the overall score
+ * would rise if this subject passed, from the exact means (rules.md scoring).
+ */
+export function collectFindings(runs: RuleRun[], org: Organisation, locate: Locate, lang: Lang): { findings: Finding[]; notAssessed: NotAssessed[] } {
+  const findings: Finding[] = [];
+  const notAssessed: NotAssessed[] = [];
+  const totalWeight = totalAssessedWeight(runs.map((r) => r.result));
+  for (const run of runs) {
+    const { rule } = run.active;
+    const assessed = run.result.passed + run.result.failed;
+    for (const outcome of run.outcomes) {
+      const { line, column } = locate(outcome.path);
+      if (outcome.status === 'unknown') {
+        notAssessed.push({ rule: rule.id, subject: outcome.subject, missing: outcome.missing, line, column });
+        continue;
+      }
+      if (outcome.status !== 'fail') continue;
+      const values = messageValues(run, org, outcome);
+      findings.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        subject: outcome.subject,
+        title: rule.failure_title[lang],
+        message: renderTemplate(pickText(rule.messages, outcome.messageId, lang), values, lang),
+        recommendation: renderTemplate(pickText(rule.recommendation, outcome.messageId, lang), values, lang),
+        line,
+        column,
+        path: formatPath(outcome.path),
+        data: outcome.data ?? {},
+        score_gain: totalWeight === 0 ? 0 : (100 * run.active.weight * (1 - (outcome.score ?? 0))) / assessed / totalWeight,
+      });
+    }
+  }
+  return { findings, notAssessed };
+}

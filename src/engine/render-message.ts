@@ -1,0 +1,67 @@
+// Fill a rule's message and recommendation texts with the figures a check found, per language.
+import type { Lang, MessageValue, OptionSpec } from '../model/rule.js';
+
+const UNITS: Record<Lang, { hour: string; day: (n: number) => string; and: string }> = {
+  en: { hour: 'h', day: (n) => (n === 1 ? 'day' : 'days'), and: 'and' },
+  nl: { hour: 'u', day: (n) => (n === 1 ? 'dag' : 'dagen'), and: 'en' },
+};
+
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+export function formatShareText(fraction: number, lang: Lang): string {
+  return `${formatNumber(fraction * 100, lang, 1)}%`;
+}
+
+export function formatSeconds(seconds: number, lang: Lang): string {
+  const u = UNITS[lang];
+  if (seconds < 60) return `${formatNumber(seconds, lang)} s`;
+  if (seconds < 3600) return `${formatNumber(seconds / 60, lang, 1)} min`;
+  if (seconds >= 86400 && seconds % 86400 === 0) return `${seconds / 86400} ${u.day(seconds / 86400)}`;
+  return `${formatNumber(seconds / 3600, lang, 1)} ${u.hour}`;
+}
+
+/** Minutes as hours and minutes: 200 → `3 h 20 min` (`3 u 20 min`). */
+export function formatMinutes(minutes: number, lang: Lang): string {
+  const whole = Math.round(minutes);
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} ${UNITS[lang].hour}` : `${hours} ${UNITS[lang].hour} ${rest} min`;
+}
+
+export function formatList(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${UNITS[lang].and} ${items[items.length - 1]}`;
+}
+
+export function renderValue(value: MessageValue, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatNumber(value, lang);
+  if ('share' in value) return formatShareText(value.share, lang);
+  if ('seconds' in value) return formatSeconds(value.seconds, lang);
+  if ('minutes' in value) return formatMinutes(value.minutes, lang);
+  return formatList(value.list, lang);
+}
+
+/** An option as the message shows it, typed by the check's spec (`90%`, `15 min`). */
+export function optionValue(spec: OptionSpec | undefined, converted: unknown): MessageValue {
+  if (spec?.type === 'duration' && typeof converted === 'number') return { seconds: converted };
+  if (spec?.type === 'share' && typeof converted === 'number') return { share: converted };
+  if (Array.isArray(converted)) return { list: converted.map(String) };
+  if (typeof converted === 'number' || typeof converted === 'string') return converted;
+  return String(converted);
+}
+
+const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/gi;
+
+/** The placeholder names a text uses. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+/** Replace `{name}` with its rendered value; an unknown name stays visible (a meta-test forbids it). */
+export function renderTemplate(template: string, values: Record<string, MessageValue>, lang: Lang): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? renderValue(values[name], lang) : whole));
+}

@@ -1,0 +1,100 @@
+// The rules in force: the shipped rules (precompiled at build time into src/generated/rules.json)
+// with their options checked against the named check and converted for evaluation.
+import shippedRules from '../generated/rules.json';
+import { CHECKS } from '../checks/index.js';
+import { parseDuration, parseShare } from '../load/values.js';
+import type { Check, OptionSpec, Rule, Severity } from '../model/rule.js';
+
+export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export interface ActiveRule {
+  rule: Rule;
+  check: Check;
+  weight: number;
+  /** options as written (rule file, then overrides), for messages */
+  writtenOptions: Record<string, unknown>;
+  /** the rule's fixed params and its options, converted for the check: durations in seconds, shares as fractions */
+  options: Record<string, unknown>;
+}
+
+export class RuleSetError extends Error {
+  readonly exitCode = 2;
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Convert one option value as written to what the check reads, or say why it cannot be. */
+export function convertOption(spec: OptionSpec, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+  switch (spec.type) {
+    case 'duration': {
+      const parsed = parseDuration(value);
+      return parsed.ok ? parsed : { ok: false, message: `${parsed.message}${parsed.hint ? ` (${parsed.hint})` : ''}` };
+    }
+    case 'share': {
+      const parsed = parseShare(value);
+      return parsed.ok ? parsed : { ok: false, message: `${parsed.message}${parsed.hint ? ` (${parsed.hint})` : ''}` };
+    }
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : { ok: false, message: 'expected a number' };
+    case 'integer':
+      return Number.isInteger(value) ? { ok: true, value } : { ok: false, message: 'expected a whole number' };
+    case 'boolean':
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: 'expected true or false' };
+    case 'string':
+      return typeof value === 'string' ? { ok: true, value } : { ok: false, message: 'expected a string' };
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? { ok: true, value }
+        : { ok: false, message: 'expected a list of strings' };
+  }
+}
+
+/** Check a rule against its named check and convert its options; problems name the rule. */
+export function activateRule(rule: Rule, overrides: Record<string, unknown> = {}): { active?: ActiveRule; problems: string[] } {
+  const check = CHECKS.get(rule.check);
+  if (!check) return { problems: [`rule ${rule.id}: unknown check "${rule.check}"`] };
+  const problems: string[] = [];
+  for (const name of Object.keys(overrides)) {
+    if (!(name in rule.options)) {
+      const tunable = Object.keys(rule.options);
+      problems.push(`rule ${rule.id}: "${name}" is not an option of this rule${tunable.length ? ` (options: ${tunable.join(', ')})` : ' (it has none)'}`);
+    }
+  }
+  const writtenOptions = { ...rule.options, ...overrides };
+  const options: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries({ ...rule.params, ...writtenOptions })) {
+    const spec = check.options[name];
+    if (!spec) {
+      const known = Object.keys(check.options);
+      problems.push(`rule ${rule.id}: option "${name}" is not an option of check ${check.id}${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}`);
+      continue;
+    }
+    const converted = convertOption(spec, value);
+    if (converted.ok) options[name] = converted.value;
+    else problems.push(`rule ${rule.id}: option ${name}: ${converted.message}`);
+  }
+  for (const [name, spec] of Object.entries(check.options)) {
+    if (spec.required && !(name in writtenOptions) && !(name in (rule.params ?? {}))) problems.push(`rule ${rule.id}: option ${name} is required by check ${check.id}`);
+  }
+  if (problems.length > 0) return { problems };
+  return { active: { rule, check, weight: rule.weight ?? SEVERITY_WEIGHT[rule.severity], writtenOptions, options }, problems };
+}
+
+export function shippedRuleList(): Rule[] {
+  return shippedRules as unknown as Rule[];
+}
+
+/** The shipped rules, activated; a problem here is a bug in a rule file (the meta-test pins it). */
+export function loadRuleSet(options: { only?: string[]; overrides?: Record<string, Record<string, unknown>> } = {}): ActiveRule[] {
+  const problems: string[] = [];
+  const active: ActiveRule[] = [];
+  for (const rule of shippedRuleList()) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const result = activateRule(rule, options.overrides?.[rule.id]);
+    problems.push(...result.problems);
+    if (result.active) active.push(result.active);
+  }
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return active;
+}

@@ -1,0 +1,324 @@
+// The written file → the normalised Organisation (src/model/organisation.ts), and the checks the
+// schema cannot express: ids unique within each list, references to channels, allocations, time
+// zones and hours strings (format.md, "References between lists", value type `hours`).
+//
+// checkReferences reads the data defensively, so it runs even when the schema found problems
+// and the user sees everything at once; normaliseOrganisation trusts valid data.
+import type {
+  Channel, ChannelType, ContactType, FieldPath, Monitoring, Organisation, OrganisationInfo, Owner, Policies,
+  Purpose, Team, Training, Visibility,
+} from '../model/organisation.js';
+import { closestZone, countryZone, isKnownZone } from '../time/zones.js';
+import type { HoursContext, ParsedHours } from '../time/parse-hours.js';
+import { closestMatch } from './closest-match.js';
+import { parseDuration, parseShare } from './values.js';
+
+type Share = number | string;
+type Duration = string;
+
+export interface WrittenChannel {
+  id: string;
+  type: ChannelType;
+  label?: string;
+  owner?: Owner;
+  inbound?: boolean;
+  redirect?: string;
+  hours?: string;
+  staffed?: string;
+  visibility?: Visibility;
+  target?: { answered: Share; within: Duration };
+  peak?: { contacts_per_hour: number; handle_time: Duration };
+  concurrency?: number;
+  answered?: Share;
+  monitored?: boolean;
+  promise?: Duration;
+  promise_kept?: Share;
+  purpose?: Purpose[];
+}
+
+export interface WrittenTeam {
+  id: string;
+  agents: number;
+  shrinkage?: Share;
+  channels: string[];
+  allocation?: Record<string, Share>;
+  hours?: string;
+  timezone?: string;
+  languages?: string[];
+  training?: Training[];
+}
+
+export interface WrittenContactType {
+  id: string;
+  label?: string;
+  complexity?: 'simple' | 'complex';
+  channels: string[];
+}
+
+export interface WrittenOrganisation {
+  $schema?: string;
+  version: 1;
+  organisation: Omit<OrganisationInfo, 'timezone' | 'timezone_source'> & { timezone?: string };
+  channels: WrittenChannel[];
+  teams?: WrittenTeam[];
+  policies?: Policies;
+  monitoring?: Monitoring;
+  contact_types?: WrittenContactType[];
+  audit?: { ignore?: Array<{ rule: string; subject?: string; reason: string; until?: string }> };
+}
+
+export interface Problem {
+  path: FieldPath;
+  message: string;
+  hint?: string;
+}
+
+export type HoursParser = (value: string, ctx: HoursContext) => ParsedHours;
+
+type Loose = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+
+/** Every hours field written, with its path (format.md: channels, teams, social listening). */
+export function collectHoursFields(data: unknown): Array<{ path: FieldPath; value: string }> {
+  const found: Array<{ path: FieldPath; value: string }> = [];
+  listOf(field(data, 'channels')).forEach((channel, i) => {
+    for (const key of ['hours', 'staffed']) {
+      const value = field(channel, key);
+      if (typeof value === 'string') found.push({ path: ['channels', i, key], value });
+    }
+  });
+  listOf(field(data, 'teams')).forEach((team, i) => {
+    const value = field(team, 'hours');
+    if (typeof value === 'string') found.push({ path: ['teams', i, 'hours'], value });
+  });
+  const listeningHours = field(field(field(data, 'monitoring'), 'social_listening'), 'hours');
+  if (typeof listeningHours === 'string') found.push({ path: ['monitoring', 'social_listening', 'hours'], value: listeningHours });
+  return found;
+}
+
+/** Whether an hours string names public or school holidays (outside its "comments"). */
+export function usesHolidays(hours: string): 'PH' | 'SH' | undefined {
+  const withoutComments = hours.replace(/"[^"]*"/g, '');
+  const match = /\b(PH|SH)\b/.exec(withoutComments);
+  return match ? (match[1] as 'PH' | 'SH') : undefined;
+}
+
+const LIST_NOUNS = { channels: 'channel', teams: 'team', contact_types: 'contact type' } as const;
+
+function checkUniqueIds(data: unknown, list: keyof typeof LIST_NOUNS, problems: Problem[]): void {
+  const first = new Map<string, number>();
+  listOf(field(data, list)).forEach((item, i) => {
+    const id = field(item, 'id');
+    if (typeof id !== 'string') return;
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, i);
+      return;
+    }
+    problems.push({
+      path: [list, i, 'id'],
+      message: `${LIST_NOUNS[list]} id \`${id}\` is used twice (first at ${list}[${earlier}])`,
+      hint: `ids are unique within ${list}; rename one of them`,
+    });
+  });
+}
+
+function channelIds(data: unknown): string[] {
+  return listOf(field(data, 'channels'))
+    .map((c) => field(c, 'id'))
+    .filter((id): id is string => typeof id === 'string');
+}
+
+function notAChannel(owner: string, id: string, known: string[]): Omit<Problem, 'path'> {
+  const close = closestMatch(id, known);
+  return {
+    message: `${owner} names channel \`${id}\`, which is not a channel`,
+    hint: close ? `did you mean \`${close}\`?` : known.length > 0 ? `the channels are: ${known.join(', ')}` : 'list the channel under channels first',
+  };
+}
+
+function describeSubject(kind: string, item: unknown, index: number, list: string): string {
+  const id = field(item, 'id');
+  return typeof id === 'string' ? `${kind} \`${id}\`` : `${list}[${index}]`;
+}
+
+function checkChannelReferences(data: unknown, problems: Problem[]): void {
+  const known = channelIds(data);
+  const isKnown = (id: string) => known.includes(id);
+  listOf(field(data, 'teams')).forEach((team, i) => {
+    const owner = describeSubject('team', team, i, 'teams');
+    const teamChannels = listOf(field(team, 'channels'));
+    teamChannels.forEach((id, j) => {
+      if (typeof id === 'string' && !isKnown(id)) problems.push({ path: ['teams', i, 'channels', j], ...notAChannel(owner, id, known) });
+    });
+    const allocation = field(team, 'allocation');
+    if (!isRecord(allocation)) return;
+    let total = 0;
+    for (const [id, share] of Object.entries(allocation)) {
+      if (!isKnown(id)) {
+        problems.push({ path: ['teams', i, 'allocation', id], ...notAChannel(`the allocation of ${owner}`, id, known) });
+      } else if (!teamChannels.includes(id)) {
+        problems.push({
+          path: ['teams', i, 'allocation', id],
+          message: `${owner} allocates time to \`${id}\`, which is not one of its channels`,
+          hint: `add ${id} to the team's channels, or remove it from allocation`,
+        });
+      }
+      const parsed = parseShare(share);
+      if (parsed.ok) total += parsed.value;
+    }
+    // Rounded so that 33.3% + 33.3% + 33.4% is exactly 100%.
+    const percent = Math.round(total * 1e6) / 1e4;
+    if (percent > 100) {
+      problems.push({
+        path: ['teams', i, 'allocation'],
+        message: `the allocation of ${owner} adds up to ${percent}%, more than 100%`,
+        hint: 'the shares of a team\'s channels add up to at most 100%',
+      });
+    }
+  });
+  listOf(field(data, 'contact_types')).forEach((contactType, i) => {
+    const owner = describeSubject('contact type', contactType, i, 'contact_types');
+    listOf(field(contactType, 'channels')).forEach((id, j) => {
+      if (typeof id === 'string' && !isKnown(id)) problems.push({ path: ['contact_types', i, 'channels', j], ...notAChannel(owner, id, known) });
+    });
+  });
+}
+
+function checkZone(zone: unknown, path: FieldPath, problems: Problem[]): void {
+  if (typeof zone !== 'string' || zone === '' || isKnownZone(zone)) return;
+  const close = closestZone(zone);
+  problems.push({
+    path,
+    message: `\`${zone}\` is not a known time zone`,
+    hint: close ? `did you mean \`${close}\`?` : 'write an IANA zone name, e.g. Europe/Brussels',
+  });
+}
+
+function hoursContext(data: unknown): HoursContext {
+  const info = field(data, 'organisation');
+  const country = field(info, 'country');
+  const region = field(info, 'region');
+  return {
+    country: typeof country === 'string' && COUNTRY.test(country) ? country : undefined,
+    region: typeof region === 'string' && region !== '' ? region : undefined,
+  };
+}
+
+function checkHours(data: unknown, parseHours: HoursParser | undefined, problems: Problem[]): void {
+  const ctx = hoursContext(data);
+  const hasCountry = typeof field(field(data, 'organisation'), 'country') === 'string';
+  for (const { path, value } of collectHoursFields(data)) {
+    if (value.trim() === '') continue;
+    const holidays = usesHolidays(value);
+    if (holidays && !hasCountry) {
+      const what = holidays === 'PH' ? 'public holidays (PH)' : 'school holidays (SH)';
+      problems.push({
+        path,
+        message: `"${value}" uses ${what}, but organisation.country is not set`,
+        hint: 'add organisation.country (e.g. country: BE) so the holidays are known',
+      });
+      continue;
+    }
+    if (!parseHours) continue;
+    const parsed = parseHours(value, ctx);
+    // Warnings are not errors: the hours-ambiguous rule reports them.
+    if (!parsed.ok) problems.push(parsed.hint === undefined ? { path, message: parsed.error } : { path, message: parsed.error, hint: parsed.hint });
+  }
+}
+
+/**
+ * The problems the schema cannot see. Reads any data (even invalid) without throwing. Hours are
+ * parsed with `parseHours` when given (the caller has loaded the hours library).
+ */
+export function checkReferences(data: unknown, parseHours?: HoursParser): Problem[] {
+  const problems: Problem[] = [];
+  checkUniqueIds(data, 'channels', problems);
+  checkUniqueIds(data, 'teams', problems);
+  checkUniqueIds(data, 'contact_types', problems);
+  checkChannelReferences(data, problems);
+  checkZone(field(field(data, 'organisation'), 'timezone'), ['organisation', 'timezone'], problems);
+  listOf(field(data, 'teams')).forEach((team, i) => checkZone(field(team, 'timezone'), ['teams', i, 'timezone'], problems));
+  checkHours(data, parseHours, problems);
+  return problems;
+}
+
+function share(value: Share): number {
+  const parsed = parseShare(value);
+  if (!parsed.ok) throw new Error(`internal: share ${String(value)} passed validation`);
+  return parsed.value;
+}
+
+function seconds(value: Duration): number {
+  const parsed = parseDuration(value);
+  if (!parsed.ok) throw new Error(`internal: duration ${value} passed validation`);
+  return parsed.value;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as Array<keyof T>) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+function normaliseInfo(written: WrittenOrganisation['organisation']): OrganisationInfo {
+  const { timezone, ...rest } = written;
+  const fromCountry = written.country === undefined ? undefined : countryZone(written.country);
+  const resolved: Pick<OrganisationInfo, 'timezone' | 'timezone_source'> =
+    timezone !== undefined
+      ? { timezone, timezone_source: 'explicit' }
+      : fromCountry !== undefined
+        ? { timezone: fromCountry, timezone_source: 'country' }
+        : { timezone: 'UTC', timezone_source: 'default' };
+  return { ...rest, ...resolved };
+}
+
+function normaliseChannel(written: WrittenChannel, index: number): Channel {
+  return withoutUndefined<Channel>({
+    ...written,
+    inbound: written.inbound ?? true,
+    concurrency: written.concurrency ?? 1,
+    target: written.target && { answered: share(written.target.answered), within: seconds(written.target.within) },
+    peak: written.peak && { contacts_per_hour: written.peak.contacts_per_hour, handle_time: seconds(written.peak.handle_time) },
+    answered: written.answered === undefined ? undefined : share(written.answered),
+    promise: written.promise === undefined ? undefined : seconds(written.promise),
+    promise_kept: written.promise_kept === undefined ? undefined : share(written.promise_kept),
+    index,
+  });
+}
+
+function normaliseTeam(written: WrittenTeam, index: number): Team {
+  return withoutUndefined<Team>({
+    ...written,
+    shrinkage: written.shrinkage === undefined ? 0 : share(written.shrinkage),
+    allocation: written.allocation && Object.fromEntries(Object.entries(written.allocation).map(([id, s]) => [id, share(s)])),
+    index,
+  });
+}
+
+/** Valid written data (schema and checkReferences passed) → the model. */
+export function normaliseOrganisation(written: WrittenOrganisation): Organisation {
+  const org: Organisation = {
+    version: 1,
+    organisation: withoutUndefined(normaliseInfo(written.organisation)),
+    channels: written.channels.map(normaliseChannel),
+    teams: (written.teams ?? []).map(normaliseTeam),
+    policies: { ...(written.policies ?? {}) },
+    monitoring: { ...(written.monitoring ?? {}) },
+    contact_types: (written.contact_types ?? []).map((c, index): ContactType => ({ ...c, index })),
+  };
+  if (written.audit !== undefined) org.extra = { audit: written.audit };
+  return org;
+}

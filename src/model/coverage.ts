@@ -1,0 +1,61 @@
+// Hours coverage: what src/time computes once per organisation and the availability rules read
+// (and, later, the coverage grid). All instants are real UTC milliseconds; the week analysed is
+// the Monday-to-Sunday week, in the organisation's zone, that contains the reference date.
+
+/** A half-open interval [start, end) of real instants, in UTC milliseconds. */
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+export interface HolidayGap {
+  /** ISO date of the holiday, in the organisation's zone */
+  date: string;
+  name: string;
+  /** minutes published open but not staffed on that day */
+  unstaffed_minutes: number;
+}
+
+export interface ChannelCoverage {
+  channel: string;
+  /** published open time in the week (from `hours`), merged and sorted; undefined without `hours` */
+  published?: Interval[];
+  /**
+   * staffed time in the week: `staffed`, else the union of the hours of the teams that handle it
+   * (a team without hours covers the channel's published hours), intersected with `published`
+   * when there is one; undefined when unknown (no `staffed` and no team).
+   */
+  staffed?: Interval[];
+  /** published minus staffed; undefined when either is unknown */
+  unstaffed?: Interval[];
+  published_minutes?: number;
+  staffed_minutes?: number;
+  unstaffed_minutes?: number;
+  /** the unstaffed intervals as local wall-clock slots, longest first (ties: earliest first) */
+  unstaffed_slots?: LocalSlot[];
+  /** public holidays in the year from the reference date with an unstaffed gap (needs both) */
+  holidays?: HolidayGap[];
+  /** how staffed time was found */
+  staffed_source: 'staffed' | 'teams' | 'unknown';
+}
+
+export interface Coverage {
+  timezone: string;
+  /** ISO dates, Monday and Sunday of the week analysed */
+  week_start: string;
+  week_end: string;
+  /** real instants of the week's bounds (a week with a DST change is 167 or 169 hours) */
+  week: Interval;
+  channels: Record<string, ChannelCoverage>;
+}
+
+/** An interval as the organisation's clock shows it. */
+export interface LocalSlot {
+  /** ISO date the slot starts on, and its weekday as opening_hours writes it */
+  date: string;
+  weekday: 'Mo' | 'Tu' | 'We' | 'Th' | 'Fr' | 'Sa' | 'Su';
+  /** HH:MM local; `to` may be `24:00`, and a slot running past midnight ends on a later date */
+  from: string;
+  to: string;
+  minutes: number;
+}

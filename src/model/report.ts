@@ -1,0 +1,86 @@
+// The one result object every format renders (JSON contract: schemas/report.schema.json).
+
+import type { Category, Lang, Severity } from './rule.js';
+
+export type Band = 'good' | 'needs-work' | 'poor';
+
+export interface Finding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  subject: string | null;
+  title: string;
+  message: string;
+  recommendation: string;
+  /** 1-based; of the most relevant field (for a missing field, its parent) */
+  line: number;
+  column: number;
+  /** the field the finding points at, as a dotted path (`channels[2].answered`) */
+  path: string;
+  data: Record<string, unknown>;
+  /** overall score points gained if this subject passed (exact, not rounded) */
+  score_gain: number;
+}
+
+export interface NotAssessed {
+  rule: string;
+  subject: string | null;
+  /** the field to add */
+  missing: string;
+  line: number;
+  column: number;
+}
+
+export interface FileError {
+  line: number;
+  column: number;
+  /** dotted path, `` for the document */
+  path: string;
+  message: string;
+  hint?: string;
+}
+
+export interface RuleResult {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  weight: number;
+  /** share of assessed subjects that pass (partial credit counted); null when not assessed */
+  score: number | null;
+  status: 'pass' | 'fail' | 'not-assessed' | 'not-applicable';
+  passed: number;
+  failed: number;
+  unknown: number;
+}
+
+export interface CategoryScore {
+  score: number | null;
+  band: Band | null;
+}
+
+export interface FileReport {
+  file: string;
+  organisation: string | null;
+  /** the reference date used for this file (ISO) */
+  reference_date: string | null;
+  /** the zone all hours were read in, and where it came from */
+  timezone: string | null;
+  timezone_source?: 'explicit' | 'country' | 'default';
+  /** ISO dates of the week analysed */
+  week: { start: string; end: string } | null;
+  score: number | null;
+  band: Band | null;
+  categories: Record<Category, CategoryScore>;
+  findings: Finding[];
+  not_assessed: NotAssessed[];
+  rules: RuleResult[];
+  errors: FileError[];
+}
+
+export interface Report {
+  schema_version: 1;
+  tool: { name: string; version: string };
+  lang: Lang;
+  reference_date: string;
+  files: FileReport[];
+}

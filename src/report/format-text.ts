@@ -1,0 +1,124 @@
+// The terminal report: per file, the score and its band, a table of category scores, findings
+// grouped by category and ordered by severity, and the rules not assessed with the field to add.
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Band, FileReport, Finding, Report } from '../model/report.js';
+import { CATEGORIES, type Severity } from '../model/rule.js';
+import { formatNumber } from '../engine/render-message.js';
+import { UI_TEXT, type UiText } from './ui-text.js';
+
+export interface TextOptions {
+  chalk: ChalkInstance;
+  /** terminal width for wrapping; default 100 */
+  width?: number;
+}
+
+const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+
+function bandColour(chalk: ChalkInstance, band: Band | null): (s: string) => string {
+  if (band === 'good') return chalk.green;
+  if (band === 'needs-work') return chalk.yellow;
+  if (band === 'poor') return chalk.red;
+  return chalk.dim;
+}
+
+function severityColour(chalk: ChalkInstance, severity: Severity): (s: string) => string {
+  return severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
+}
+
+/** Wrap prose to a width, indenting every line. */
+function wrap(text: string, width: number, indent: string): string {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+        out.push(indent + line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    out.push(indent + line);
+  }
+  return out.join('\n');
+}
+
+function scoreText(score: number | null, band: Band | null, ui: UiText): string {
+  return score === null ? ui.notScored : `${score}/100  ${ui.band[band!]}`;
+}
+
+function formatFinding(f: Finding, file: string, ui: UiText, lang: 'en' | 'nl', options: TextOptions): string {
+  const { chalk } = options;
+  const width = options.width ?? 100;
+  const colour = severityColour(chalk, f.severity);
+  const subject = f.subject ?? ui.organisationWide;
+  const gain = f.score_gain > 0 ? chalk.dim(`  ${ui.fixGain} +${formatNumber(f.score_gain, lang, 1)} ${ui.points}`) : '';
+  const head = `  ${colour(`${SEVERITY_MARK[f.severity]} ${ui.severity[f.severity]}`)}  ${chalk.bold(f.title)}  ${chalk.cyan(subject)}`;
+  const where = `    ${chalk.dim(`${f.rule}  ${file}:${f.line}:${f.column}`)}${gain}`;
+  return [head, where, wrap(f.message, width, '    '), chalk.green(wrap(`→ ${f.recommendation}`, width, '    '))].join('\n');
+}
+
+export function formatFileText(file: FileReport, lang: 'en' | 'nl', options: TextOptions): string {
+  const { chalk } = options;
+  const ui = UI_TEXT[lang];
+  const lines: string[] = [];
+  const title = file.organisation ? `${chalk.bold(file.organisation)}  ${chalk.dim(file.file)}` : chalk.bold(file.file);
+  lines.push(title);
+  if (file.errors.length > 0) {
+    lines.push(chalk.red(`  ${ui.errorsIn}: ${ui.problems(file.errors.length)}`));
+    for (const e of file.errors) {
+      const path = e.path ? `  ${chalk.cyan(e.path)}` : '';
+      lines.push(`  ${chalk.dim(`${file.file}:${e.line}:${e.column}`)}${path}  ${e.message}${e.hint ? chalk.green(`  (${e.hint})`) : ''}`);
+    }
+    return lines.join('\n');
+  }
+  if (file.week && file.timezone) {
+    const source = file.timezone_source ? ` (${ui.timezoneSource[file.timezone_source]})` : '';
+    lines.push(chalk.dim(`${ui.weekAnalysed}: ${file.week.start} – ${file.week.end}, ${file.timezone}${source}; ${ui.referenceDate} ${file.reference_date}`));
+  }
+  lines.push('');
+  lines.push(`  ${ui.score} ${bandColour(chalk, file.band)(chalk.bold(scoreText(file.score, file.band, ui)))}`);
+  const count = (s: Severity) => file.findings.filter((f) => f.severity === s).length;
+  lines.push(chalk.dim(`  ${ui.counts(count('error'), count('warning'), count('info'), file.not_assessed.length)}`));
+  lines.push('');
+  const table = new Table({
+    head: [ui.categoryHeader, ui.scoreHeader, ui.bandHeader],
+    style: { head: [], border: [], compact: true },
+    colAligns: ['left', 'right', 'left'],
+  });
+  for (const category of CATEGORIES) {
+    const { score, band } = file.categories[category];
+    table.push([ui.category[category], score === null ? '–' : String(score), band ? bandColour(chalk, band)(ui.band[band]) : chalk.dim('–')]);
+  }
+  lines.push(table.toString());
+  lines.push('');
+  if (file.findings.length === 0) lines.push(chalk.green(ui.noFindings));
+  else {
+    lines.push(chalk.bold(`${ui.findings} (${file.findings.length})`));
+    for (const category of CATEGORIES) {
+      const inCategory = file.findings.filter((f) => f.category === category);
+      if (inCategory.length === 0) continue;
+      lines.push('');
+      lines.push(chalk.bold.underline(ui.category[category]));
+      for (const f of inCategory) lines.push(formatFinding(f, file.file, ui, lang, options), '');
+    }
+  }
+  if (file.not_assessed.length > 0) {
+    lines.push('');
+    lines.push(chalk.bold(`${ui.notAssessed} (${file.not_assessed.length})`));
+    for (const n of file.not_assessed) {
+      lines.push(`  ${n.rule}  ${chalk.cyan(n.subject ?? ui.organisationWide)}  ${ui.add} ${chalk.bold(n.missing)}  ${chalk.dim(`${file.file}:${n.line}:${n.column}`)}`);
+    }
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+export function formatText(report: Report, options: TextOptions): string {
+  const ui = UI_TEXT[report.lang];
+  const parts = report.files.map((file) => formatFileText(file, report.lang, options));
+  if (report.files.length > 1) {
+    const count = (s: Severity) => report.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
+    const unreadable = report.files.filter((f) => f.errors.length > 0).length;
+    parts.push(options.chalk.bold(ui.summary(report.files.length, unreadable, count('error'), count('warning'), count('info'))));
+  }
+  return `${parts.join(`\n\n${options.chalk.dim('─'.repeat(Math.min(options.width ?? 100, 80)))}\n\n`)}\n`;
+}

@@ -1,0 +1,129 @@
+// The hours coverage of every channel in the week analysed, plus the public holidays in the year
+// from the reference date on which a channel is published open but not staffed (rules.md "Time",
+// `hours-unstaffed`; format.md `staffed`, `teams.hours`, `teams.timezone`).
+//
+// Staffed time, in this order: the channel's `staffed` (organisation zone); else the union over
+// the teams whose `channels` name it of their `hours`, each in the team's own zone with the
+// organisation's PH; a team without `hours` is available whenever the channel is published open.
+// No `staffed` and no team: unknown. With `hours`, staffed time is intersected with it.
+// Every string that cannot be evaluated makes what depends on it unknown; nothing here throws.
+import type { ChannelCoverage, Coverage, HolidayGap, Interval, LocalSlot } from '../model/coverage.js';
+import type { Channel, Organisation } from '../model/organisation.js';
+import { intersectIntervals, subtractIntervals, totalMinutes, unionIntervals } from './intervals.js';
+import { openIntervals } from './open-intervals.js';
+import type { HoursContext } from './parse-hours.js';
+import { listPublicHolidays, type PublicHoliday } from './public-holidays.js';
+import {
+  DAY_MS, addDays, addOneYear, formatWallTime, instantToWall, formatWallDate, getWeekMonday, startOfDayInZone, getWeekday,
+} from './zoned-time.js';
+
+interface Availability {
+  published?: Interval[];
+  staffed?: Interval[];
+  source: ChannelCoverage['staffed_source'];
+}
+
+export function computeCoverage(org: Organisation, referenceDate: string): Coverage {
+  const zone = org.organisation.timezone;
+  const ctx: HoursContext = { country: org.organisation.country, region: org.organisation.region };
+  const weekStart = getWeekMonday(referenceDate);
+  const week: Interval = { start: startOfDayInZone(zone, weekStart), end: startOfDayInZone(zone, addDays(weekStart, 7)) };
+  const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate));
+
+  const channels: Record<string, ChannelCoverage> = {};
+  for (const channel of org.channels) {
+    channels[channel.id] = computeChannelCoverage(org, channel, ctx, week, holidays);
+  }
+  return { timezone: zone, week_start: weekStart, week_end: addDays(weekStart, 6), week, channels };
+}
+
+function computeChannelCoverage(
+  org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, holidays: PublicHoliday[] | undefined,
+): ChannelCoverage {
+  const zone = org.organisation.timezone;
+  const { published, staffed, source } = findAvailability(org, channel, ctx, week.start, week.end);
+  const coverage: ChannelCoverage = { channel: channel.id, staffed_source: source };
+  if (published) {
+    coverage.published = published;
+    coverage.published_minutes = totalMinutes(published);
+  }
+  if (staffed) {
+    coverage.staffed = staffed;
+    coverage.staffed_minutes = totalMinutes(staffed);
+  }
+  if (published && staffed) {
+    const unstaffed = subtractIntervals(published, staffed);
+    coverage.unstaffed = unstaffed;
+    coverage.unstaffed_minutes = totalMinutes(unstaffed);
+    coverage.unstaffed_slots = toLocalSlots(zone, unstaffed);
+    if (holidays) coverage.holidays = findHolidayGaps(org, channel, ctx, holidays);
+  }
+  return coverage;
+}
+
+/** Published and staffed time of a channel within the real instants [from, to). */
+function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext, from: number, to: number): Availability {
+  const zone = org.organisation.timezone;
+  const published = channel.hours === undefined ? undefined : evaluate(channel.hours, ctx, zone, from, to);
+  let staffed: Interval[] | undefined;
+  let source: Availability['source'];
+  if (channel.staffed !== undefined) {
+    source = 'staffed';
+    staffed = evaluate(channel.staffed, ctx, zone, from, to);
+  } else {
+    const teams = org.teams.filter((team) => team.channels.includes(channel.id));
+    source = teams.length > 0 ? 'teams' : 'unknown';
+    const perTeam = teams.map((team) =>
+      // A team without hours works whenever the channel is open (format.md, teams.hours); when the
+      // channel has no hours either, that is unknown.
+      team.hours === undefined ? published : evaluate(team.hours, ctx, team.timezone ?? zone, from, to));
+    staffed = teams.length > 0 && perTeam.every((intervals) => intervals !== undefined) ? unionIntervals(...(perTeam as Interval[][])) : undefined;
+  }
+  if (staffed && channel.hours !== undefined) staffed = published ? intersectIntervals(staffed, published) : undefined;
+  return { published, staffed, source };
+}
+
+function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] | undefined {
+  try {
+    return openIntervals(hours, ctx, zone, from, to);
+  } catch {
+    return undefined;
+  }
+}
+
+function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext, holidays: PublicHoliday[]): HolidayGap[] {
+  const zone = org.organisation.timezone;
+  const gaps: HolidayGap[] = [];
+  for (const holiday of holidays) {
+    const from = startOfDayInZone(zone, holiday.date);
+    const to = startOfDayInZone(zone, addDays(holiday.date, 1));
+    const { published, staffed } = findAvailability(org, channel, ctx, from, to);
+    if (!published || !staffed) continue;
+    const minutes = totalMinutes(subtractIntervals(published, staffed));
+    if (minutes > 0) gaps.push({ date: holiday.date, name: holiday.name, unstaffed_minutes: minutes });
+  }
+  return gaps;
+}
+
+/** Unstaffed intervals as the organisation's clock shows them, longest first, ties earliest first. */
+function toLocalSlots(zone: string, intervals: Interval[]): LocalSlot[] {
+  return intervals
+    .map((interval) => {
+      const startWall = instantToWall(zone, interval.start);
+      const endWall = instantToWall(zone, interval.end);
+      const date = formatWallDate(startWall);
+      const endsAtNextMidnight = endWall === Math.floor(startWall / DAY_MS) * DAY_MS + DAY_MS;
+      return {
+        slot: {
+          date,
+          weekday: getWeekday(date),
+          from: formatWallTime(startWall),
+          to: endsAtNextMidnight ? '24:00' : formatWallTime(endWall),
+          minutes: Math.round((interval.end - interval.start) / 60_000),
+        },
+        start: interval.start,
+      };
+    })
+    .sort((a, b) => b.slot.minutes - a.slot.minutes || a.start - b.start)
+    .map(({ slot }) => slot);
+}

@@ -1,0 +1,129 @@
+// Wall-clock ↔ instant conversion for IANA zones. opening_hours reads every Date in the process's
+// local zone and the process runs with TZ=UTC (notes.md), so the hours engine evaluates the
+// library on "wall-clock dates": numbers whose UTC fields are the local time of the zone in
+// question. Real instants and wall-clock numbers are both milliseconds; the names say which.
+//
+// DST (documented decision): a wall time that does not exist (the spring-forward gap) maps to the
+// transition instant; a wall time that occurs twice (fall-back) maps to its first occurrence.
+
+export type Weekday = 'Mo' | 'Tu' | 'We' | 'Th' | 'Fr' | 'Sa' | 'Su';
+
+/** In the order of Date.getUTCDay(): 0 is Sunday. */
+const WEEKDAYS_BY_UTC_DAY: readonly Weekday[] = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'];
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    // Throws a RangeError for an unknown zone: the loader checks zones before we get here.
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock time (as UTC milliseconds) that the zone's clock shows at an instant. */
+export function instantToWall(zone: string, instant: number): number {
+  const fields: Record<string, number> = {};
+  for (const part of getFormatter(zone).formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const wholeSeconds = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour % 24, fields.minute, fields.second);
+  // Intl drops the milliseconds; keep them so that conversion round-trips exactly.
+  return wholeSeconds + (((instant % 1000) + 1000) % 1000);
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (Brussels in winter: 3 600 000). */
+export function getOffset(zone: string, instant: number): number {
+  return instantToWall(zone, instant) - instant;
+}
+
+/**
+ * The instant at which the zone's clock shows a wall time. In a spring-forward gap: the
+ * transition (the first instant after the gap); at a fall-back overlap: the first occurrence.
+ */
+export function wallToInstant(zone: string, wall: number): number {
+  // Offsets a day either side bracket every offset that can apply to this wall time (no zone
+  // changes its offset twice within two days); when they agree, there is no transition near.
+  const before = getOffset(zone, wall - DAY_MS);
+  const after = getOffset(zone, wall + DAY_MS);
+  if (before === after) return wall - before;
+  const offsets = new Set([before, getOffset(zone, wall), after]);
+  const candidates = [...offsets].map((offset) => wall - offset).filter((instant) => instantToWall(zone, instant) === wall);
+  if (candidates.length > 0) return Math.min(...candidates);
+  // The gap: search the transition between the earliest and latest candidate instants.
+  const tries = [...offsets].map((offset) => wall - offset);
+  let low = Math.min(...tries);
+  let high = Math.max(...tries);
+  const lowOffset = getOffset(zone, low);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (getOffset(zone, middle) === lowOffset) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+/** `2026-03-29` → the wall-clock number of that day's 00:00. */
+export function parseWallDate(isoDate: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new Error(`internal: "${isoDate}" is not an ISO date`);
+  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (formatWallDate(wall) !== isoDate) throw new Error(`internal: "${isoDate}" is not a calendar date`);
+  return wall;
+}
+
+/** The ISO date of a wall-clock number. */
+export function formatWallDate(wall: number): string {
+  return new Date(wall).toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return formatWallDate(parseWallDate(isoDate) + days * DAY_MS);
+}
+
+/** Same month and day a year later (29 February → 1 March). */
+export function addOneYear(isoDate: string): string {
+  const date = new Date(parseWallDate(isoDate));
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return formatWallDate(date.getTime());
+}
+
+export function getWeekday(isoDate: string): Weekday {
+  return WEEKDAYS_BY_UTC_DAY[new Date(parseWallDate(isoDate)).getUTCDay()];
+}
+
+/** The Monday of the Monday-to-Sunday week that contains the date. */
+export function getWeekMonday(isoDate: string): string {
+  const sundayBased = new Date(parseWallDate(isoDate)).getUTCDay();
+  return addDays(isoDate, -((sundayBased + 6) % 7));
+}
+
+/** The date the zone's calendar shows at an instant (the CLI's default reference date). */
+export function todayInZone(zone: string, now: number | Date): string {
+  return formatWallDate(instantToWall(zone, typeof now === 'number' ? now : now.getTime()));
+}
+
+/** The instant of a local date's 00:00 in the zone (a day starting in a gap starts at the transition). */
+export function startOfDayInZone(zone: string, isoDate: string): number {
+  return wallToInstant(zone, parseWallDate(isoDate));
+}
+
+/** An instant as the zone's clock shows it: `HH:MM`. */
+export function formatLocalTime(zone: string, instant: number): string {
+  return formatWallTime(instantToWall(zone, instant));
+}
+
+export function formatWallTime(wall: number): string {
+  return new Date(wall).toISOString().slice(11, 16);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addOneYear, formatLocalTime, instantToWall, getWeekMonday, getOffset, todayInZone, wallToInstant, getWeekday,
+} from '../../src/time/zoned-time.js';
+
+const BXL = 'Europe/Brussels';
+
+describe('zoned time', () => {
+  it('reads the wall clock of a zone at an instant, winter and summer', () => {
+    expect(instantToWall(BXL, Date.UTC(2026, 0, 15, 7, 0))).toBe(Date.UTC(2026, 0, 15, 8, 0));
+    expect(instantToWall(BXL, Date.UTC(2026, 6, 15, 7, 0))).toBe(Date.UTC(2026, 6, 15, 9, 0));
+    expect(getOffset('Asia/Manila', Date.UTC(2026, 6, 15))).toBe(8 * 3_600_000);
+    expect(getOffset('America/Paramaribo', Date.UTC(2026, 0, 15))).toBe(-3 * 3_600_000);
+  });
+
+  it('maps an ordinary wall time back to its instant', () => {
+    expect(wallToInstant(BXL, Date.UTC(2026, 0, 15, 8, 0))).toBe(Date.UTC(2026, 0, 15, 7, 0));
+    expect(wallToInstant(BXL, Date.UTC(2026, 6, 15, 9, 0))).toBe(Date.UTC(2026, 6, 15, 7, 0));
+  });
+
+  it('maps a wall time in the spring-forward gap to the transition', () => {
+    // 2026-03-29: 02:00 CET jumps to 03:00 CEST at 01:00 UTC.
+    expect(wallToInstant(BXL, Date.UTC(2026, 2, 29, 2, 30))).toBe(Date.UTC(2026, 2, 29, 1, 0));
+    expect(wallToInstant(BXL, Date.UTC(2026, 2, 29, 3, 0))).toBe(Date.UTC(2026, 2, 29, 1, 0));
+  });
+
+  it('maps an ambiguous fall-back wall time to its first occurrence', () => {
+    // 2026-10-25: 03:00 CEST falls back to 02:00 CET at 01:00 UTC; 02:30 happens at 00:30 and 01:30 UTC.
+    expect(wallToInstant(BXL, Date.UTC(2026, 9, 25, 2, 30))).toBe(Date.UTC(2026, 9, 25, 0, 30));
+    expect(wallToInstant(BXL, Date.UTC(2026, 9, 25, 3, 0))).toBe(Date.UTC(2026, 9, 25, 2, 0));
+  });
+
+  it('gives today in a zone, formats local time, and does week arithmetic', () => {
+    const lateEvening = Date.UTC(2026, 0, 1, 23, 30);
+    expect(todayInZone(BXL, lateEvening)).toBe('2026-01-02');
+    expect(todayInZone('America/New_York', new Date(lateEvening))).toBe('2026-01-01');
+    expect(formatLocalTime(BXL, Date.UTC(2026, 6, 1, 6, 5))).toBe('08:05');
+    expect(getWeekMonday('2026-03-29')).toBe('2026-03-23');
+    expect(getWeekMonday('2026-03-23')).toBe('2026-03-23');
+    expect(getWeekday('2026-12-25')).toBe('Fr');
+    expect(addOneYear('2028-02-29')).toBe('2029-03-01');
+  });
+});
