@@ -1,6 +1,6 @@
 // Build: precompile the JSON Schema validators (ajv standalone) and the shipped rule files, then
 // bundle the CLI with esbuild. Runs on `npm install` (prepare), so a fresh clone needs no step.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -61,9 +61,12 @@ writeAtomic(join(generated, 'rules.json'), JSON.stringify(rules));
 
 // 3. The CLI bundle. Dynamic imports (hours library, prompts) become chunks loaded on demand.
 const pkg = readJson('package.json');
+// Built beside dist/ and swapped in whole, so no stale chunk survives and a failed build leaves
+// the previous one intact.
+const outdir = join(root, `dist.tmp-${process.pid}`);
 await build({
   entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
-  outdir: join(root, 'dist'),
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -76,3 +79,5 @@ await build({
   banner: { js: "import { createRequire as __ca_createRequire } from 'node:module'; const require = __ca_createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+renameSync(outdir, join(root, 'dist'));

@@ -6,8 +6,17 @@ const UNITS: Record<Lang, { hour: string; day: (n: number) => string; and: strin
   nl: { hour: 'u', day: (n) => (n === 1 ? 'dag' : 'dagen'), and: 'en' },
 };
 
+// Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: maxDecimals }).format(value);
+  const key = `${lang}/${maxDecimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: maxDecimals });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatShareText(fraction: number, lang: Lang): string {
