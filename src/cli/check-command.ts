@@ -80,12 +80,12 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIo
   const rules = loadRuleSet();
   const reports: FileReport[] = [];
   for (const file of files) {
-    const input = await readInput(file, { cwd: io.cwd });
+    const input = await readInput(file, { cwd: io.cwd, lang: options.lang });
     if (!input.ok) {
       reports.push({ ...emptyFileReport(file), errors: [input.error] });
       continue;
     }
-    const loaded = await loadOrganisation(input.bytes, file);
+    const loaded = await loadOrganisation(input.bytes, file, { lang: options.lang });
     reports.push(await auditOrganisation(loaded, { rules, lang: options.lang, date: options.date }));
   }
   const report: Report = {

@@ -2,8 +2,9 @@
 // with its line and column. Pure: the caller reads the file (read-input.ts).
 import type { FieldPath, Organisation } from '../model/organisation.js';
 import type { FileError } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
 import { loadHoursLibrary } from '../time/hours-library.js';
-import { parseHours } from '../time/parse-hours.js';
+import { parseHours, type HoursContext } from '../time/parse-hours.js';
 import { checkReferences, collectHoursFields, normaliseOrganisation, type WrittenOrganisation } from './normalise.js';
 import { parseYaml, type Position } from './parse-yaml.js';
 import { toFileErrors, validate } from './validate.js';
@@ -18,17 +19,24 @@ export interface LoadedOrganisation {
   locate(path: FieldPath): Position;
 }
 
-export async function loadOrganisation(text: string | Uint8Array, file: string): Promise<LoadedOrganisation> {
-  const parsed = parseYaml(text);
+export interface LoadOptions {
+  /** the language of the error messages and hints (default en) */
+  lang?: Lang;
+}
+
+export async function loadOrganisation(text: string | Uint8Array, file: string, options: LoadOptions = {}): Promise<LoadedOrganisation> {
+  const lang = options.lang ?? 'en';
+  const parsed = parseYaml(text, { lang });
   const { locate } = parsed;
   if (parsed.errors.length > 0 || parsed.data === undefined) return { file, errors: parsed.errors, locate };
 
   const data = parsed.data;
-  const schemaErrors = validate(data, locate);
+  const schemaErrors = validate(data, locate, lang);
   // The hours library is large: load it only for a file that has hours to read.
   const needsHours = collectHoursFields(data).length > 0;
   if (needsHours) await loadHoursLibrary();
-  const referenceErrors = toFileErrors(checkReferences(data, needsHours ? parseHours : undefined), locate);
+  const hoursParser = needsHours ? (value: string, ctx: HoursContext) => parseHours(value, ctx, lang) : undefined;
+  const referenceErrors = toFileErrors(checkReferences(data, hoursParser, lang), locate);
 
   // One problem per field: a value the schema refused is not checked again.
   const seen = new Set(schemaErrors.map((e) => e.path));

@@ -10,7 +10,9 @@ import type {
 } from '../model/organisation.js';
 import { closestZone, countryZone, isKnownZone } from '../time/zones.js';
 import type { HoursContext, ParsedHours } from '../time/parse-hours.js';
+import type { Lang } from '../model/rule.js';
 import { closestMatch } from './closest-match.js';
+import { loadTexts, type LoadTexts } from './load-messages.js';
 import { parseDuration, parseShare } from './values.js';
 
 type Share = number | string;
@@ -116,9 +118,9 @@ export function usesHolidays(hours: string): 'PH' | 'SH' | undefined {
   return match ? (match[1] as 'PH' | 'SH') : undefined;
 }
 
-const LIST_NOUNS = { channels: 'channel', teams: 'team', contact_types: 'contact type' } as const;
+const DUPLICATE_MESSAGES = { channels: 'duplicateChannelId', teams: 'duplicateTeamId', contact_types: 'duplicateContactTypeId' } as const;
 
-function checkUniqueIds(data: unknown, list: keyof typeof LIST_NOUNS, problems: Problem[]): void {
+function checkUniqueIds(data: unknown, list: keyof typeof DUPLICATE_MESSAGES, problems: Problem[], t: LoadTexts): void {
   const first = new Map<string, number>();
   listOf(field(data, list)).forEach((item, i) => {
     const id = field(item, 'id');
@@ -130,8 +132,8 @@ function checkUniqueIds(data: unknown, list: keyof typeof LIST_NOUNS, problems: 
     }
     problems.push({
       path: [list, i, 'id'],
-      message: `${LIST_NOUNS[list]} id \`${id}\` is used twice (first at ${list}[${earlier}])`,
-      hint: `ids are unique within ${list}; rename one of them`,
+      message: t[DUPLICATE_MESSAGES[list]](id, `${list}[${earlier}]`),
+      hint: t.idsUnique(list),
     });
   });
 }
@@ -142,39 +144,40 @@ function channelIds(data: unknown): string[] {
     .filter((id): id is string => typeof id === 'string');
 }
 
-function notAChannel(owner: string, id: string, known: string[]): Omit<Problem, 'path'> {
+function notAChannel(owner: string, id: string, known: string[], t: LoadTexts): Omit<Problem, 'path'> {
   const close = closestMatch(id, known);
   return {
-    message: `${owner} names channel \`${id}\`, which is not a channel`,
-    hint: close ? `did you mean \`${close}\`?` : known.length > 0 ? `the channels are: ${known.join(', ')}` : 'list the channel under channels first',
+    message: t.notAChannel(owner, id),
+    hint: close ? t.didYouMean(close) : known.length > 0 ? t.theChannelsAre(known.join(', ')) : t.listChannelFirst(),
   };
 }
 
-function describeSubject(kind: string, item: unknown, index: number, list: string): string {
+/** `team \`front-nl\``, or the item's path when it has no id. */
+function describeSubject(kind: 'teamSubject' | 'contactTypeSubject', item: unknown, index: number, list: string, t: LoadTexts): string {
   const id = field(item, 'id');
-  return typeof id === 'string' ? `${kind} \`${id}\`` : `${list}[${index}]`;
+  return typeof id === 'string' ? t[kind](id) : `${list}[${index}]`;
 }
 
-function checkChannelReferences(data: unknown, problems: Problem[]): void {
+function checkChannelReferences(data: unknown, problems: Problem[], t: LoadTexts): void {
   const known = channelIds(data);
   const isKnown = (id: string) => known.includes(id);
   listOf(field(data, 'teams')).forEach((team, i) => {
-    const owner = describeSubject('team', team, i, 'teams');
+    const owner = describeSubject('teamSubject', team, i, 'teams', t);
     const teamChannels = listOf(field(team, 'channels'));
     teamChannels.forEach((id, j) => {
-      if (typeof id === 'string' && !isKnown(id)) problems.push({ path: ['teams', i, 'channels', j], ...notAChannel(owner, id, known) });
+      if (typeof id === 'string' && !isKnown(id)) problems.push({ path: ['teams', i, 'channels', j], ...notAChannel(owner, id, known, t) });
     });
     const allocation = field(team, 'allocation');
     if (!isRecord(allocation)) return;
     let total = 0;
     for (const [id, share] of Object.entries(allocation)) {
       if (!isKnown(id)) {
-        problems.push({ path: ['teams', i, 'allocation', id], ...notAChannel(`the allocation of ${owner}`, id, known) });
+        problems.push({ path: ['teams', i, 'allocation', id], ...notAChannel(t.allocationOf(owner), id, known, t) });
       } else if (!teamChannels.includes(id)) {
         problems.push({
           path: ['teams', i, 'allocation', id],
-          message: `${owner} allocates time to \`${id}\`, which is not one of its channels`,
-          hint: `add ${id} to the team's channels, or remove it from allocation`,
+          message: t.allocatesToForeignChannel(owner, id),
+          hint: t.addOrRemoveAllocation(id),
         });
       }
       const parsed = parseShare(share);
@@ -185,26 +188,26 @@ function checkChannelReferences(data: unknown, problems: Problem[]): void {
     if (percent > 100) {
       problems.push({
         path: ['teams', i, 'allocation'],
-        message: `the allocation of ${owner} adds up to ${percent}%, more than 100%`,
-        hint: 'the shares of a team\'s channels add up to at most 100%',
+        message: t.allocationOver100(owner, String(percent)),
+        hint: t.allocationAtMost100(),
       });
     }
   });
   listOf(field(data, 'contact_types')).forEach((contactType, i) => {
-    const owner = describeSubject('contact type', contactType, i, 'contact_types');
+    const owner = describeSubject('contactTypeSubject', contactType, i, 'contact_types', t);
     listOf(field(contactType, 'channels')).forEach((id, j) => {
-      if (typeof id === 'string' && !isKnown(id)) problems.push({ path: ['contact_types', i, 'channels', j], ...notAChannel(owner, id, known) });
+      if (typeof id === 'string' && !isKnown(id)) problems.push({ path: ['contact_types', i, 'channels', j], ...notAChannel(owner, id, known, t) });
     });
   });
 }
 
-function checkZone(zone: unknown, path: FieldPath, problems: Problem[]): void {
+function checkZone(zone: unknown, path: FieldPath, problems: Problem[], t: LoadTexts): void {
   if (typeof zone !== 'string' || zone === '' || isKnownZone(zone)) return;
   const close = closestZone(zone);
   problems.push({
     path,
-    message: `\`${zone}\` is not a known time zone`,
-    hint: close ? `did you mean \`${close}\`?` : 'write an IANA zone name, e.g. Europe/Brussels',
+    message: t.unknownZone(zone),
+    hint: close ? t.didYouMean(close) : t.writeIanaZone(),
   });
 }
 
@@ -218,18 +221,17 @@ function hoursContext(data: unknown): HoursContext {
   };
 }
 
-function checkHours(data: unknown, parseHours: HoursParser | undefined, problems: Problem[]): void {
+function checkHours(data: unknown, parseHours: HoursParser | undefined, problems: Problem[], t: LoadTexts): void {
   const ctx = hoursContext(data);
   const hasCountry = typeof field(field(data, 'organisation'), 'country') === 'string';
   for (const { path, value } of collectHoursFields(data)) {
     if (value.trim() === '') continue;
     const holidays = usesHolidays(value);
     if (holidays && !hasCountry) {
-      const what = holidays === 'PH' ? 'public holidays (PH)' : 'school holidays (SH)';
       problems.push({
         path,
-        message: `"${value}" uses ${what}, but organisation.country is not set`,
-        hint: 'add organisation.country (e.g. country: BE) so the holidays are known',
+        message: holidays === 'PH' ? t.publicHolidaysWithoutCountry(value) : t.schoolHolidaysWithoutCountry(value),
+        hint: t.addCountryForHolidays(),
       });
       continue;
     }
@@ -242,17 +244,19 @@ function checkHours(data: unknown, parseHours: HoursParser | undefined, problems
 
 /**
  * The problems the schema cannot see. Reads any data (even invalid) without throwing. Hours are
- * parsed with `parseHours` when given (the caller has loaded the hours library).
+ * parsed with `parseHours` when given (the caller has loaded the hours library, and gives the
+ * parser the same language).
  */
-export function checkReferences(data: unknown, parseHours?: HoursParser): Problem[] {
+export function checkReferences(data: unknown, parseHours?: HoursParser, lang: Lang = 'en'): Problem[] {
+  const t = loadTexts(lang);
   const problems: Problem[] = [];
-  checkUniqueIds(data, 'channels', problems);
-  checkUniqueIds(data, 'teams', problems);
-  checkUniqueIds(data, 'contact_types', problems);
-  checkChannelReferences(data, problems);
-  checkZone(field(field(data, 'organisation'), 'timezone'), ['organisation', 'timezone'], problems);
-  listOf(field(data, 'teams')).forEach((team, i) => checkZone(field(team, 'timezone'), ['teams', i, 'timezone'], problems));
-  checkHours(data, parseHours, problems);
+  checkUniqueIds(data, 'channels', problems, t);
+  checkUniqueIds(data, 'teams', problems, t);
+  checkUniqueIds(data, 'contact_types', problems, t);
+  checkChannelReferences(data, problems, t);
+  checkZone(field(field(data, 'organisation'), 'timezone'), ['organisation', 'timezone'], problems, t);
+  listOf(field(data, 'teams')).forEach((team, i) => checkZone(field(team, 'timezone'), ['teams', i, 'timezone'], problems, t));
+  checkHours(data, parseHours, problems, t);
   return problems;
 }
 

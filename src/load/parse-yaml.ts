@@ -4,6 +4,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { FieldPath } from '../model/organisation.js';
 import type { FileError } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
+import { loadTexts, type LoadTexts } from './load-messages.js';
 
 export interface Position {
   /** 1-based */
@@ -27,6 +29,8 @@ export interface ParseYamlOptions {
   maxDepth?: number;
   /** most alias expansions accepted (against "billion laughs" files) */
   maxAliasCount?: number;
+  /** the language of the error texts (default en) */
+  lang?: Lang;
 }
 
 const DEFAULT_MAX_DEPTH = 64;
@@ -42,20 +46,20 @@ function refuse(error: FileError): ParsedYaml {
 }
 
 /** Decode bytes as UTF-8 text, or say why they are not text. */
-function decodeText(input: string | Uint8Array): { text: string } | { error: FileError } {
+function decodeText(input: string | Uint8Array, t: LoadTexts): { text: string } | { error: FileError } {
   if (typeof input === 'string') {
     const nul = input.indexOf('\u0000');
-    if (nul >= 0) return { error: fileError('this is a binary file, not YAML text (it contains a NUL character)') };
+    if (nul >= 0) return { error: fileError(t.binaryNulCharacter()) };
     return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input };
   }
-  if (input.includes(0)) return { error: fileError('this is a binary file, not YAML text (it contains NUL bytes)') };
+  if (input.includes(0)) return { error: fileError(t.binaryNulBytes()) };
   try {
     // fatal: refuse invalid UTF-8 instead of reading it as U+FFFD; a BOM is stripped.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
   } catch {
     const lenient = new TextDecoder('utf-8').decode(input);
     const at = positionInText(lenient, lenient.indexOf('\ufffd'));
-    return { error: fileError('this file is not UTF-8 text', at, 'save the file as UTF-8') };
+    return { error: fileError(t.notUtf8(), at, t.saveAsUtf8()) };
   }
 }
 
@@ -176,25 +180,28 @@ function findDeepNode(doc: Document, maxDepth: number): Node | undefined {
   return undefined;
 }
 
-const YAML_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'this key appears twice in the same mapping',
-  RESOURCE_EXHAUSTION: 'the file nests too deeply to read',
-  MULTIPLE_DOCS: 'the file holds more than one YAML document',
-  TAG_RESOLVE_FAILED: 'this YAML tag is not supported',
-  BAD_INDENT: 'the indentation is wrong here',
-  MISSING_CHAR: 'a closing character is missing',
+// The yaml library's problems we can say in our own words; others are quoted (`YAML: …`).
+const YAML_MESSAGES: Record<string, 'keyTwice' | 'nestsTooDeeplyToRead' | 'multipleDocuments' | 'tagUnsupported' | 'badIndent' | 'missingCharacter'> = {
+  DUPLICATE_KEY: 'keyTwice',
+  RESOURCE_EXHAUSTION: 'nestsTooDeeplyToRead',
+  MULTIPLE_DOCS: 'multipleDocuments',
+  TAG_RESOLVE_FAILED: 'tagUnsupported',
+  BAD_INDENT: 'badIndent',
+  MISSING_CHAR: 'missingCharacter',
 };
 
 export function parseYaml(input: string | Uint8Array, options: ParseYamlOptions = {}): ParsedYaml {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const decoded = decodeText(input);
+  const t = loadTexts(options.lang);
+  const empty = () => fileError(t.fileEmpty(), START, t.startFromExample());
+  const decoded = decodeText(input, t);
   if ('error' in decoded) return refuse(decoded.error);
   const { text } = decoded;
-  if (text.trim() === '') return refuse(fileError('the file is empty', START, 'start from the example in the format documentation'));
+  if (text.trim() === '') return refuse(empty());
 
   const deepAt = findDeepNesting(text, maxDepth);
   if (deepAt !== undefined) {
-    return refuse(fileError(`the file nests more than ${maxDepth} levels deep`, positionInText(text, deepAt), 'an organisation file needs about 5 levels'));
+    return refuse(fileError(t.nestsTooDeep(maxDepth), positionInText(text, deepAt), t.organisationDepth()));
   }
 
   const lineCounter = new LineCounter();
@@ -213,36 +220,37 @@ export function parseYaml(input: string | Uint8Array, options: ParseYamlOptions 
     strict: true,
   });
   const all = Array.isArray(docs) ? docs : [];
-  if (all.length === 0) return refuse(fileError('the file is empty', START, 'start from the example in the format documentation'));
+  if (all.length === 0) return refuse(empty());
   if (all.length > 1) {
     return refuse(
-      fileError('the file holds more than one YAML document', at(all[1].range[0]), 'put one organisation in each file, without a second `---`'),
+      fileError(t.multipleDocuments(), at(all[1].range[0]), t.oneOrganisationPerFile()),
     );
   }
   const doc = all[0];
   const errors: FileError[] = [...doc.errors, ...doc.warnings].map((problem) => {
     const firstLine = problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    let message = YAML_MESSAGES[problem.code] ?? `YAML: ${firstLine}`;
+    const id = YAML_MESSAGES[problem.code];
+    let message = id ? t[id]() : t.yamlLibrary(firstLine);
     if (problem.code === 'DUPLICATE_KEY') {
       const key = text.slice(problem.pos[0], problem.pos[0] + 200).split(/:(?:\s|$)|\r?\n/)[0].trim();
-      message = key ? `\`${key}\` appears twice in the same mapping` : message;
+      message = key ? t.namedKeyTwice(key) : message;
     }
-    if (problem.code === 'RESOURCE_EXHAUSTION') message = `the file nests more than ${maxDepth} levels deep`;
-    return fileError(message, at(problem.pos[0]), problem.code === 'DUPLICATE_KEY' ? 'keep one of them' : undefined);
+    if (problem.code === 'RESOURCE_EXHAUSTION') message = t.nestsTooDeep(maxDepth);
+    return fileError(message, at(problem.pos[0]), problem.code === 'DUPLICATE_KEY' ? t.keepOne() : undefined);
   });
   const locate = makeLocate(doc, at);
   if (errors.length > 0) return { errors: dedupe(errors), locate };
 
   const deepNode = findDeepNode(doc, maxDepth);
-  if (deepNode?.range) return { errors: [fileError(`the file nests more than ${maxDepth} levels deep`, at(deepNode.range[0]))], locate };
+  if (deepNode?.range) return { errors: [fileError(t.nestsTooDeep(maxDepth), at(deepNode.range[0]))], locate };
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return { errors: [fileError('the file is empty', START, 'start from the example in the format documentation')], locate };
+    return { errors: [empty()], locate };
   }
   if (!isMap(doc.contents)) {
     const start = doc.contents.range ? at(doc.contents.range[0]) : START;
     return {
-      errors: [fileError('the file must be a YAML mapping (`version: 1`, `organisation: …`, `channels: …`)', start, 'start from the example in the format documentation')],
+      errors: [fileError(t.notAMapping(), start, t.startFromExample())],
       locate,
     };
   }
@@ -252,9 +260,9 @@ export function parseYaml(input: string | Uint8Array, options: ParseYamlOptions 
   } catch (error) {
     const isAliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
     const message = isAliasBomb
-      ? `the file expands aliases (*name) more than ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} times`
-      : `YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    return { errors: [fileError(message, START, isAliasBomb ? 'write the values out instead of repeating aliases' : undefined)], locate };
+      ? t.tooManyAliases(options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT)
+      : t.yamlLibrary(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    return { errors: [fileError(message, START, isAliasBomb ? t.writeValuesOut() : undefined)], locate };
   }
 }
 

@@ -3,6 +3,8 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { FileError } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
+import { loadTexts, type LoadTexts } from './load-messages.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -11,6 +13,8 @@ export interface ReadInputOptions {
   cwd?: string;
   /** refuse larger files (default 10 MiB) */
   maxBytes?: number;
+  /** the language of the error texts (default en) */
+  lang?: Lang;
 }
 
 export type ReadInput = { ok: true; bytes: Uint8Array } | { ok: false; error: FileError };
@@ -21,25 +25,29 @@ function failure(message: string, hint?: string): ReadInput {
   return { ok: false, error };
 }
 
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${Number((bytes / 1024).toFixed(1))} KiB`;
+function formatSize(bytes: number, lang: Lang): string {
+  const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MiB'] : [bytes / 1024, 'KiB'];
+  const text = String(Number(amount.toFixed(1)));
+  return `${lang === 'nl' ? text.replace('.', ',') : text} ${unit}`;
 }
 
 export async function readInput(file: string, options: ReadInputOptions = {}): Promise<ReadInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const lang = options.lang ?? 'en';
+  const t = loadTexts(lang);
   const path = options.cwd === undefined ? resolve(file) : resolve(options.cwd, file);
   let handle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    return describeFsError(error, file);
+    return describeFsError(error, file, t);
   }
   try {
     const stats = await handle.stat();
-    if (stats.isDirectory()) return failure(`${file} is a directory, not a file`, 'name the organisation file inside it');
-    if (!stats.isFile()) return failure(`${file} is not a regular file`);
+    if (stats.isDirectory()) return failure(t.fileIsDirectory(file), t.nameFileInside());
+    if (!stats.isFile()) return failure(t.fileNotRegular(file));
     if (stats.size > maxBytes) {
-      return failure(`${file} is ${formatSize(stats.size)}, larger than the limit of ${formatSize(maxBytes)}`, 'an organisation file is a few KiB; raise the limit if this one is meant to be this large');
+      return failure(t.fileTooLarge(file, formatSize(stats.size, lang), formatSize(maxBytes, lang)), t.raiseLimit());
     }
     // Read at most one byte past the limit: the file may grow between stat and read.
     const buffer = new Uint8Array(Math.min(stats.size, maxBytes) + 1);
@@ -49,30 +57,30 @@ export async function readInput(file: string, options: ReadInputOptions = {}): P
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes) return failure(`${file} is larger than the limit of ${formatSize(maxBytes)}`);
+    if (length > maxBytes) return failure(t.fileGrewTooLarge(file, formatSize(maxBytes, lang)));
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return describeFsError(error, file);
+    return describeFsError(error, file, t);
   } finally {
     await handle.close().catch(() => undefined);
   }
 }
 
-function describeFsError(error: unknown, file: string): ReadInput {
+function describeFsError(error: unknown, file: string, t: LoadTexts): ReadInput {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return failure(`${file} does not exist`, 'check the path');
+      return failure(t.fileMissing(file), t.checkPath());
     case 'EISDIR':
-      return failure(`${file} is a directory, not a file`, 'name the organisation file inside it');
+      return failure(t.fileIsDirectory(file), t.nameFileInside());
     case 'EACCES':
     case 'EPERM':
-      return failure(`${file} cannot be read: permission denied`);
+      return failure(t.filePermissionDenied(file));
     case 'ENOTDIR':
-      return failure(`${file} does not exist: part of the path is not a directory`);
+      return failure(t.filePathNotDirectory(file));
     case 'ELOOP':
-      return failure(`${file} cannot be read: too many symbolic links`);
+      return failure(t.fileSymlinkLoop(file));
     default:
-      return failure(`${file} cannot be read${code ? ` (${code})` : ''}`);
+      return failure(t.fileUnreadable(file, code));
   }
 }

@@ -7,8 +7,10 @@ import schemaJson from '../../schemas/organisation.schema.json' with { type: 'js
 import { validateOrganisation } from '../generated/validators.js';
 import type { FieldPath } from '../model/organisation.js';
 import type { FileError } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
 import { closestMatch } from './closest-match.js';
 import { formatFieldPath, parseInstancePath, valueAt } from './field-path.js';
+import { loadTexts, type LoadTexts } from './load-messages.js';
 import type { Locate } from './parse-yaml.js';
 import { parseDuration, parseShare } from './values.js';
 
@@ -113,27 +115,31 @@ function exampleOf(located: Located | undefined): string | undefined {
   return examples && examples.length > 0 ? formatExample(examples[0]) : undefined;
 }
 
-function shown(value: unknown): string {
+function shown(value: unknown, t: LoadTexts): string {
   if (typeof value === 'string') return `\`${value}\``;
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null) return t.emptyValue();
+  if (Array.isArray(value)) return t.aList();
+  if (typeof value === 'object') return t.aMapping();
   return `\`${String(value)}\``;
 }
 
 /** The name of the field for messages: its key, or for a list item the list's key. */
-function fieldName(path: FieldPath): string {
+function fieldName(path: FieldPath, t: LoadTexts): string {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
-  return 'the file';
+  return t.theFile();
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  boolean: 'true or false',
-  number: 'a number',
-  integer: 'a whole number',
-  string: 'text',
-  array: 'a list',
-  object: 'a mapping',
+function isListItem(path: FieldPath): boolean {
+  return typeof path[path.length - 1] === 'number';
+}
+
+const TYPE_WORDS: Record<string, 'typeBoolean' | 'typeNumber' | 'typeInteger' | 'typeString' | 'aList' | 'aMapping'> = {
+  boolean: 'typeBoolean',
+  number: 'typeNumber',
+  integer: 'typeInteger',
+  string: 'typeString',
+  array: 'aList',
+  object: 'aMapping',
 };
 
 const YAML11_BOOLEANS: Record<string, boolean> = {
@@ -156,105 +162,99 @@ interface Message {
   hint?: string;
 }
 
-function describeType(path: FieldPath, value: unknown, located: Located | undefined): Message {
+function describeType(path: FieldPath, value: unknown, located: Located | undefined, t: LoadTexts): Message {
   const node = located?.node;
   const expected = Array.isArray(node?.type) ? node!.type[0] : node?.type;
   const example = exampleOf(located);
-  const name = typeof path[path.length - 1] === 'number' ? `each ${fieldName(path)} item` : fieldName(path);
+  const name = isListItem(path) ? t.eachItemOf(fieldName(path, t)) : fieldName(path, t);
   if (expected === 'boolean' && typeof value === 'string' && value.toLowerCase() in YAML11_BOOLEANS) {
     const meant = YAML11_BOOLEANS[value.toLowerCase()];
-    return {
-      message: `${name} is ${shown(value)}, which is text here, not true or false`,
-      hint: `write ${meant}; in YAML 1.2 only true and false are booleans`,
-    };
+    return { message: t.textNotBoolean(name, shown(value, t)), hint: t.writeBoolean(String(meant)) };
   }
   if (expected === 'integer' && typeof value === 'number') {
-    return { message: `${name} must be a whole number, not ${value}`, hint: example ? `e.g. ${example}` : undefined };
+    return { message: t.mustBeWholeNumber(name, String(value)), hint: example ? t.example(example) : undefined };
   }
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    return { message: `${name} must be text, not ${shown(value)}`, hint: `put it in quotes: "${String(value)}"` };
+    return { message: t.mustBeText(name, shown(value, t)), hint: t.putInQuotes(String(value)) };
   }
-  const words = expected ? TYPE_WORDS[expected] ?? expected : 'another kind of value';
-  return { message: `${name} must be ${words}, not ${shown(value)}`, hint: example ? `e.g. ${name}: ${example}` : undefined };
+  const words = expected ? (TYPE_WORDS[expected] ? t[TYPE_WORDS[expected]]() : expected) : t.typeOther();
+  return { message: t.mustBe(name, words, shown(value, t)), hint: example ? t.exampleField(name, example) : undefined };
 }
 
-function describeEnum(path: FieldPath, value: unknown, allowed: unknown[]): Message {
+function describeEnum(path: FieldPath, value: unknown, allowed: unknown[], t: LoadTexts): Message {
   const names = allowed.map(String);
   const close = typeof value === 'string' ? closestMatch(value, names) : undefined;
-  const list = `allowed: ${names.join(', ')}`;
-  const name = typeof path[path.length - 1] === 'number' ? `${fieldName(path)} item` : fieldName(path);
+  const list = t.allowedValues(names.join(', '));
+  const name = isListItem(path) ? t.itemOf(fieldName(path, t)) : fieldName(path, t);
   return {
-    message: `${shown(value)} is not a valid ${name}`,
-    hint: close ? `did you mean \`${close}\`? ${list}` : list,
+    message: t.notValidEnum(shown(value, t), name),
+    hint: close ? `${t.didYouMean(close)} ${list}` : list,
   };
 }
 
-function describeShare(value: unknown): Message {
-  const parsed = parseShare(value);
+function describeShare(value: unknown, t: LoadTexts, lang: Lang): Message {
+  const parsed = parseShare(value, lang);
   if (!parsed.ok) return { message: parsed.message, hint: parsed.hint };
   // parseShare reads a quoted "0.8" too; the format wants a percentage string or a number.
-  return { message: `${shown(value)} is not a share`, hint: `write ${Number(value) * 100}% or ${Number(value)} (without quotes)` };
+  return { message: t.notAShare(shown(value, t)), hint: t.writeShareUnquoted(String(Number(value) * 100), String(Number(value))) };
 }
 
-function describeDuration(value: unknown): Message {
+function describeDuration(value: unknown, t: LoadTexts, lang: Lang): Message {
   const bare = typeof value === 'number' ? String(value) : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? value.trim() : undefined;
-  if (bare !== undefined) {
-    return { message: `the duration ${bare} has no unit`, hint: `say which unit: ${bare}s, ${bare}m or ${bare}h` };
-  }
-  const parsed = parseDuration(value);
+  if (bare !== undefined) return { message: t.bareDuration(bare), hint: t.sayWhichUnit(bare) };
+  const parsed = parseDuration(value, lang);
   if (!parsed.ok) return { message: parsed.message, hint: parsed.hint };
-  return { message: `${shown(value)} is not a duration`, hint: 'a number and a unit: s, m (or min), h, d, e.g. 20s, 5m, 1.5h' };
+  return { message: t.notADuration(shown(value, t)), hint: t.durationForm() };
 }
 
-function describeDate(value: unknown): Message {
+function describeDate(value: unknown, t: LoadTexts): Message {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return { message: `${shown(value)} is not a real date`, hint: 'check the month and the day' };
+    return { message: t.notARealDate(shown(value, t)), hint: t.checkMonthDay() };
   }
-  return { message: `${shown(value)} is not an ISO date`, hint: 'write it as YYYY-MM-DD, e.g. 2025-03-01' };
+  return { message: t.notAnIsoDate(shown(value, t)), hint: t.isoDateForm() };
 }
 
-function describeId(value: unknown, isReference: boolean): Message {
-  if (typeof value !== 'string') return { message: `an id must be text, not ${shown(value)}`, hint: 'e.g. front-nl' };
+function describeId(value: unknown, isReference: boolean, t: LoadTexts): Message {
+  if (typeof value !== 'string') return { message: t.idMustBeText(shown(value, t)), hint: t.example('front-nl') };
   const slug = suggestId(value);
-  const what = isReference ? 'a channel id' : 'a valid id';
   return {
-    message: `${shown(value)} is not ${what}: ids use lower-case letters, digits and -`,
-    hint: slug ? `e.g. \`${slug}\`` : 'e.g. front-nl',
+    message: isReference ? t.notAChannelId(shown(value, t)) : t.notAValidId(shown(value, t)),
+    hint: t.example(slug ? `\`${slug}\`` : 'front-nl'),
   };
 }
 
-function describePattern(path: FieldPath, value: unknown, located: Located | undefined): Message {
-  const name = fieldName(path);
+function describePattern(path: FieldPath, value: unknown, located: Located | undefined, t: LoadTexts): Message {
+  const name = fieldName(path, t);
   if (typeof value === 'string' && name === 'country') {
     return /^[a-z]{2}$/i.test(value)
-      ? { message: `country ${shown(value)} must be written in capitals`, hint: `write ${value.toUpperCase()}` }
-      : { message: `country ${shown(value)} is not an ISO 3166-1 alpha-2 code`, hint: 'two capital letters, e.g. BE, NL' };
+      ? { message: t.countryCapitals(shown(value, t)), hint: t.write(value.toUpperCase()) }
+      : { message: t.countryNotIso(shown(value, t)), hint: t.countryForm() };
   }
   if (typeof value === 'string' && name === 'languages') {
     return /^[a-z]{2}$/i.test(value)
-      ? { message: `language ${shown(value)} must be written in lower case`, hint: `write ${value.toLowerCase()}` }
-      : { message: `language ${shown(value)} is not an ISO 639-1 code`, hint: 'two lower-case letters, e.g. nl, fr, en' };
+      ? { message: t.languageLowerCase(shown(value, t)), hint: t.write(value.toLowerCase()) }
+      : { message: t.languageNotIso(shown(value, t)), hint: t.languageForm() };
   }
-  if (located?.definition === 'hours') return { message: `${name} is empty`, hint: `e.g. "Mo-Fr 08:00-20:00"` };
+  if (located?.definition === 'hours') return { message: t.fieldEmpty(name), hint: t.example('"Mo-Fr 08:00-20:00"') };
   const example = exampleOf(located);
-  return { message: `${name} ${shown(value)} is not in the expected form`, hint: example ? `e.g. ${example}` : undefined };
+  return { message: t.notExpectedForm(name, shown(value, t)), hint: example ? t.example(example) : undefined };
 }
 
-const VALUE_DEFINITIONS: Record<string, (value: unknown) => Message> = {
+const VALUE_DEFINITIONS: Record<string, (value: unknown, t: LoadTexts, lang: Lang) => Message> = {
   share: describeShare,
   duration: describeDuration,
   date: describeDate,
-  id: (v) => describeId(v, false),
-  channel_ref: (v) => describeId(v, true),
+  id: (v, t) => describeId(v, false, t),
+  channel_ref: (v, t) => describeId(v, true, t),
 };
 
 /** One message for everything ajv found wrong with the value at `path`. */
-function describeValue(path: FieldPath, value: unknown, errors: ErrorObject[], data: unknown): Message | undefined {
+function describeValue(path: FieldPath, value: unknown, errors: ErrorObject[], data: unknown, lang: Lang): Message | undefined {
+  const t = loadTexts(lang);
   if (path.length === 1 && path[0] === 'version') {
-    if (typeof value === 'number' && Number.isInteger(value)) {
-      return { message: `unsupported version ${value}; this contact-audit reads version ${SUPPORTED_VERSION}`, hint: `write version: ${SUPPORTED_VERSION}` };
-    }
-    return { message: `version must be the number ${SUPPORTED_VERSION}, not ${shown(value)}`, hint: `write version: ${SUPPORTED_VERSION}` };
+    const hint = t.write(`version: ${SUPPORTED_VERSION}`);
+    if (typeof value === 'number' && Number.isInteger(value)) return { message: t.unsupportedVersion(String(value), SUPPORTED_VERSION), hint };
+    return { message: t.versionMustBe(SUPPORTED_VERSION, shown(value, t)), hint };
   }
   const located = schemaAt(path, data);
   const node = located?.node;
@@ -264,27 +264,26 @@ function describeValue(path: FieldPath, value: unknown, errors: ErrorObject[], d
     if (pickBranch(node, value) || value === false) return undefined;
     const example = node.examples?.find((e) => typeof e === 'object');
     return {
-      message: `${fieldName(path)} must be false or a mapping, not ${shown(value)}`,
-      hint: example ? `write false when there is none, or e.g. ${formatExample(example)}` : 'write false when there is none',
+      message: t.falseOrMapping(fieldName(path, t), shown(value, t)),
+      hint: example ? t.writeFalseOrExample(formatExample(example)) : t.writeFalse(),
     };
   }
   const describe = located?.definition ? VALUE_DEFINITIONS[located.definition] : undefined;
-  if (describe) return describe(value);
+  if (describe) return describe(value, t, lang);
 
   const keywords = new Set(errors.map((e) => e.keyword));
-  const name = fieldName(path);
-  if (keywords.has('type')) return describeType(path, value, located);
-  if (keywords.has('enum') && node?.enum) return describeEnum(path, value, node.enum);
-  if (keywords.has('const')) return { message: `${name} must be ${shown(node?.const)}, not ${shown(value)}` };
-  if (keywords.has('minItems')) {
-    return { message: `${name} lists nothing; list at least ${node?.minItems ?? 1}`, hint: exampleOf(located) ? `e.g. ${exampleOf(located)}` : undefined };
-  }
-  if (keywords.has('minimum')) return { message: `${name} must be at least ${node?.minimum}, not ${shown(value)}` };
-  if (keywords.has('exclusiveMinimum')) return { message: `${name} must be more than ${node?.exclusiveMinimum}, not ${shown(value)}` };
-  if (keywords.has('maximum')) return { message: `${name} must be at most ${node?.maximum}, not ${shown(value)}` };
-  if (keywords.has('minLength')) return { message: `${name} is empty`, hint: exampleOf(located) ? `e.g. ${exampleOf(located)}` : undefined };
-  if (keywords.has('pattern')) return describePattern(path, value, located);
-  return { message: `${name}: ${errors[0]?.message ?? 'invalid value'}` };
+  const name = fieldName(path, t);
+  const example = exampleOf(located);
+  if (keywords.has('type')) return describeType(path, value, located, t);
+  if (keywords.has('enum') && node?.enum) return describeEnum(path, value, node.enum, t);
+  if (keywords.has('const')) return { message: t.mustBe(name, shown(node?.const, t), shown(value, t)) };
+  if (keywords.has('minItems')) return { message: t.listsNothing(name, node?.minItems ?? 1), hint: example ? t.example(example) : undefined };
+  if (keywords.has('minimum')) return { message: t.atLeast(name, String(node?.minimum), shown(value, t)) };
+  if (keywords.has('exclusiveMinimum')) return { message: t.moreThan(name, String(node?.exclusiveMinimum), shown(value, t)) };
+  if (keywords.has('maximum')) return { message: t.atMost(name, String(node?.maximum), shown(value, t)) };
+  if (keywords.has('minLength')) return { message: t.fieldEmpty(name), hint: example ? t.example(example) : undefined };
+  if (keywords.has('pattern')) return describePattern(path, value, located, t);
+  return { message: t.invalidValue(name, errors[0]?.message ?? 'invalid value') };
 }
 
 interface Problem {
@@ -294,7 +293,8 @@ interface Problem {
 }
 
 /** Problems from ajv's errors: unknown keys, missing fields, wrong values; one per field. */
-export function describeErrors(errors: readonly ErrorObject[], data: unknown): Problem[] {
+export function describeErrors(errors: readonly ErrorObject[], data: unknown, lang: Lang = 'en'): Problem[] {
+  const t = loadTexts(lang);
   const problems = new Map<string, Problem>();
   const add = (problem: Problem) => {
     const key = formatFieldPath(problem.path);
@@ -308,25 +308,24 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): P
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = allowedKeys(at, data);
       const close = closestMatch(key, allowed);
-      const where = at.length === 0 ? 'at the top level' : `in ${fieldName(at)}`;
       add({
         path: [...at, key],
-        message: `unknown key \`${key}\` ${where}`,
-        hint: close ? `did you mean \`${close}\`?` : allowed.length > 0 ? `known keys here: ${allowed.join(', ')}` : undefined,
+        message: at.length === 0 ? t.unknownKeyAtTop(key) : t.unknownKeyIn(key, fieldName(at, t)),
+        hint: close ? t.didYouMean(close) : allowed.length > 0 ? t.knownKeys(allowed.join(', ')) : undefined,
       });
     } else if (error.keyword === 'required') {
       const key = String((error.params as { missingProperty: string }).missingProperty);
       const example = exampleOf(schemaAt([...at, key], data));
-      const owner = at.length === 0 ? 'the file' : formatFieldPath(at);
-      add({ path: [...at, key], message: `${owner} is missing the required field \`${key}\``, hint: example ? `e.g. ${key}: ${example}` : undefined });
+      const owner = at.length === 0 ? t.theFile() : formatFieldPath(at);
+      add({ path: [...at, key], message: t.missingField(owner, key), hint: example ? t.exampleField(key, example) : undefined });
     } else if (error.keyword === 'propertyNames') {
       const key = String((error.params as { propertyName: string }).propertyName);
-      add({ path: [...at, key], ...describeId(key, true) });
+      add({ path: [...at, key], ...describeId(key, true, t) });
     } else if (error.keyword === 'uniqueItems') {
       const { i, j } = error.params as { i: number; j: number };
       const later = Math.max(i, j);
       const value = valueAt(data, [...at, later]);
-      add({ path: [...at, later], message: `${shown(value)} is listed twice in ${fieldName(at)}`, hint: 'list it once' });
+      add({ path: [...at, later], message: t.listedTwice(shown(value, t), fieldName(at, t)), hint: t.listOnce() });
     } else if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) {
       // The pattern error behind a propertyNames error: reported by the propertyNames branch.
       continue;
@@ -338,16 +337,16 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): P
     }
   }
   for (const { path, errors: here } of byValue.values()) {
-    const described = describeValue(path, valueAt(data, path), here, data);
+    const described = describeValue(path, valueAt(data, path), here, data, lang);
     if (described) add({ path, ...described });
   }
   return [...problems.values()];
 }
 
 /** Validate plain data against the organisation schema; the problems, in file order. */
-export function validate(data: unknown, locate: Locate): FileError[] {
+export function validate(data: unknown, locate: Locate, lang: Lang = 'en'): FileError[] {
   if (validateOrganisation(data)) return [];
-  return toFileErrors(describeErrors(validateOrganisation.errors ?? [], data), locate);
+  return toFileErrors(describeErrors(validateOrganisation.errors ?? [], data, lang), locate);
 }
 
 export function toFileErrors(problems: readonly Problem[], locate: Locate): FileError[] {

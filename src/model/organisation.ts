@@ -94,7 +94,7 @@ export interface ContactType {
 }
 
 export interface Policies {
-  social_media?: false | { reviewed?: string; covers: PolicyCover[] };
+  social_media?: false | { reviewed?: string; covers?: PolicyCover[] };
   coaching?: boolean;
 }
 

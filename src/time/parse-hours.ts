@@ -4,6 +4,8 @@
 // loadHoursLibrary() first. Results are cached by (string, country, region): parsing costs about
 // 0,5 ms (notes.md) and the same strings recur across channels, teams and the holiday scan.
 import type OpeningHours from 'opening_hours';
+import { loadTexts, type LoadTexts } from '../load/load-messages.js';
+import type { Lang } from '../model/rule.js';
 import { hoursLibrary } from './hours-library.js';
 
 export interface HoursContext {
@@ -48,28 +50,33 @@ const STATE_ALIASES: Record<string, Record<string, string>> = {
   nl: { no: 'NO', noord: 'NO', mi: 'MI', midden: 'MI', zu: 'ZU', zuid: 'ZU' },
 };
 
-const SH_HINTS: Record<string, string> = {
-  be: 'set organisation.region to the community whose school holidays apply: NL (Vlaanderen), FR (Wallonie-Bruxelles) or DE (Ostbelgien)',
-  nl: 'set organisation.region to the school-holiday region: NO (noord), MI (midden) or ZU (zuid)',
-  de: 'set organisation.region to the Land, as opening_hours names it (e.g. Bayern, Nordrhein-Westfalen)',
-  at: 'set organisation.region to the Bundesland (e.g. Wien, Tirol)',
-  fr: 'set organisation.region to the school zone or region (e.g. Zone A, Île-de-France)',
+const SH_HINTS: Record<string, 'schoolRegionBE' | 'schoolRegionNL' | 'schoolRegionDE' | 'schoolRegionAT' | 'schoolRegionFR'> = {
+  be: 'schoolRegionBE',
+  nl: 'schoolRegionNL',
+  de: 'schoolRegionDE',
+  at: 'schoolRegionAT',
+  fr: 'schoolRegionFR',
 };
 
-const PH_HINTS: Record<string, string> = {
-  gb: 'set organisation.region to England, Scotland, Wales or Northern Ireland (opening_hours has no UK-wide list)',
+const PH_HINTS: Record<string, 'publicRegionGB'> = {
+  gb: 'publicRegionGB',
 };
 
-const cache = new Map<string, ParsedHours>();
+type Failure = Extract<ParsedHours, { ok: false }>;
+/** A failure is kept in every language: the parse is the expensive part, not the words. */
+type Cached = Extract<ParsedHours, { ok: true }> | { ok: false; byLang: Record<Lang, Failure> };
 
-export function parseHours(value: string, ctx: HoursContext): ParsedHours {
+const cache = new Map<string, Cached>();
+
+/** Errors are worded in `lang` (default en); warnings are always English (the hours-ambiguous rule quotes them). */
+export function parseHours(value: string, ctx: HoursContext, lang: Lang = 'en'): ParsedHours {
   const key = `${value}\u0000${ctx.country ?? ''}\u0000${ctx.region ?? ''}`;
   let parsed = cache.get(key);
   if (!parsed) {
     parsed = parseUncached(value, ctx);
     cache.set(key, parsed);
   }
-  return parsed;
+  return parsed.ok ? parsed : parsed.byLang[lang];
 }
 
 /** The state key handed to opening_hours for a context (aliases applied). */
@@ -93,7 +100,7 @@ export function callQuietly<T>(call: () => T): T {
   }
 }
 
-function parseUncached(value: string, ctx: HoursContext): ParsedHours {
+function parseUncached(value: string, ctx: HoursContext): Cached {
   const OpeningHoursClass = hoursLibrary();
   const country = ctx.country?.trim().toLowerCase() || undefined;
   const [lat, lon] = (country && COORDINATES[country]) ?? ['0', '0'];
@@ -104,38 +111,31 @@ function parseUncached(value: string, ctx: HoursContext): ParsedHours {
   try {
     hours = callQuietly(() => new OpeningHoursClass(value, location as unknown as ConstructorParameters<typeof OpeningHoursClass>[1]));
   } catch (error) {
-    return describeError(value, ctx, error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, byLang: { en: describeError(value, ctx, message, loadTexts('en')), nl: describeError(value, ctx, message, loadTexts('nl')) } };
   }
   return { ok: true, warnings: describeWarnings(value, hours), hours };
 }
 
-function describeError(value: string, ctx: HoursContext, message: string): ParsedHours {
+function describeError(value: string, ctx: HoursContext, message: string, t: LoadTexts): Failure {
   const missingHolidays = /no holidays \((PH|SH)\) defined/.exec(message);
   if (missingHolidays || /country code missing/i.test(message)) {
     const kind = missingHolidays?.[1] ?? (/\bSH\b/.test(value) && !/\bPH\b/.test(value) ? 'SH' : 'PH');
     if (!ctx.country) {
-      return { ok: false, error: `"${value}" uses ${kind} but organisation.country is not set`, hint: 'add organisation.country, e.g. BE' };
+      return { ok: false, error: t.hoursNeedCountry(value, kind), hint: t.addCountry() };
     }
     const cc = ctx.country.toLowerCase();
-    const where = `country ${ctx.country.toUpperCase()}${ctx.region ? ` and region "${ctx.region}"` : ''}`;
+    const country = ctx.country.toUpperCase();
     if (kind === 'SH') {
-      return {
-        ok: false,
-        error: `opening_hours knows no school holidays (SH) for ${where}`,
-        hint: SH_HINTS[cc] ?? 'set organisation.region to a subdivision as opening_hours names it, or write the school holidays as dates',
-      };
+      return { ok: false, error: t.noSchoolHolidays(country, ctx.region), hint: t[SH_HINTS[cc] ?? 'schoolRegionOther']() };
     }
-    return {
-      ok: false,
-      error: `opening_hours knows no public holidays (PH) for ${where}`,
-      hint: PH_HINTS[cc] ?? 'write the holidays as dates instead of PH, e.g. "Dec 25 off"',
-    };
+    return { ok: false, error: t.noPublicHolidays(country, ctx.region), hint: t[PH_HINTS[cc] ?? 'holidaysAsDates']() };
   }
   const [context, reason] = splitMarker(message);
   return {
     ok: false,
-    error: reason ? `"${value}" is not valid opening_hours: ${lowercaseFirst(reason)} (at "${context}")` : `"${value}" is not valid opening_hours: ${message}`,
-    hint: 'see https://wiki.openstreetmap.org/wiki/Key:opening_hours/specification',
+    error: reason ? t.invalidHoursAt(value, lowercaseFirst(reason), context) : t.invalidHours(value, message),
+    hint: t.seeHoursSpecification(),
   };
 }
 
