@@ -1,27 +1,33 @@
 // `contact-audit check <file...>`: read, load, audit and report every file; one exit code for all.
+// The pipeline: configuration → inputs → per file (read, load, audit) → report → outputs → gates.
 import { Chalk } from 'chalk';
+import { resolveConfig, type ConfigFlags } from '../config/resolve-config.js';
 import { auditOrganisation, emptyFileReport } from '../engine/audit-organisation.js';
-import { loadRuleSet } from '../engine/rule-set.js';
+import { describeRule } from '../engine/describe-rules.js';
+import { gateFailures } from '../engine/gates.js';
 import { loadOrganisation } from '../load/load-organisation.js';
 import { readInput } from '../load/read-input.js';
 import type { FileReport, Report } from '../model/report.js';
-import type { Lang, Severity } from '../model/rule.js';
-import { FORMATS, type FormatName } from '../report/formats.js';
+import type { Lang } from '../model/rule.js';
+import { FORMATS } from '../report/formats.js';
+import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { todayInZone } from '../time/zoned-time.js';
+import { expandInputs } from './expand-inputs.js';
 import { CliError, type CliIo } from './io.js';
 import { VERSION } from './main.js';
+import { readOutputTargets, type OutputTarget } from './output-targets.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface CheckOptions {
-  format: FormatName;
   lang: Lang;
   date?: string;
-  failOn: Severity | 'never';
+  failOn?: ConfigFlags['failOn'];
   minScore?: string;
   requireComplete?: boolean;
+  config?: string;
+  rules?: string[];
   color: boolean;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -52,32 +58,36 @@ export function parseMinScore(value: string | undefined): number | undefined {
   return n;
 }
 
-/** The gates (exit 1): a finding at or above --fail-on, a score below --min-score, an unknown with --require-complete. */
-export function gateFailures(files: FileReport[], options: { failOn: Severity | 'never'; minScore?: number; requireComplete?: boolean }): string[] {
-  const failures: string[] = [];
-  for (const file of files) {
-    if (file.errors.length > 0) continue;
-    if (options.failOn !== 'never') {
-      const threshold = SEVERITY_RANK[options.failOn];
-      const count = file.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold).length;
-      if (count > 0) failures.push(`${file.file}: ${count} finding${count === 1 ? '' : 's'} at or above ${options.failOn}`);
+/** Render every target; files are written atomically, and a write error names the path (exit 2). */
+async function writeOutputs(report: Report, targets: OutputTarget[], io: CliIo, colour: boolean): Promise<void> {
+  for (const target of targets) {
+    const toTerminal = target.path === undefined;
+    const chalk = new Chalk({ level: toTerminal && target.format === 'text' ? colourLevel(io, colour) : 0 });
+    const text = FORMATS[target.format as FormatName](report, { chalk, width: toTerminal ? Math.min(io.stdout.columns ?? 100, 120) : 100 });
+    if (toTerminal) {
+      io.stdout.write(text);
+      continue;
     }
-    if (options.minScore !== undefined && (file.score === null || file.score < options.minScore)) {
-      failures.push(`${file.file}: score ${file.score ?? 'none'} is below --min-score ${options.minScore}`);
-    }
-    if (options.requireComplete && file.not_assessed.length > 0) {
-      failures.push(`${file.file}: ${file.not_assessed.length} rule check${file.not_assessed.length === 1 ? '' : 's'} not assessed (--require-complete)`);
+    const path = target.path!;
+    try {
+      await writeFileAtomic(path.startsWith('/') ? path : `${io.cwd}/${path}`, text);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+      throw new CliError(`cannot write ${path}: ${reason === 'EACCES' ? 'permission denied' : reason === 'ENOSPC' ? 'the disk is full' : reason === 'ENOENT' ? 'its folder does not exist' : reason}`);
     }
   }
-  return failures;
 }
 
-export async function runCheck(files: string[], options: CheckOptions, io: CliIo): Promise<number> {
+export async function runCheck(inputs: string[], options: CheckOptions, io: CliIo, argv: string[]): Promise<number> {
   if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new CliError(`--date takes a date as YYYY-MM-DD, not "${options.date}"`);
   }
-  const minScore = parseMinScore(options.minScore);
-  const rules = loadRuleSet();
+  const targets = readOutputTargets(argv, FORMAT_NAMES);
+  const config = await resolveConfig(
+    { config: options.config, rules: options.rules, failOn: options.failOn, minScore: parseMinScore(options.minScore), requireComplete: options.requireComplete },
+    { cwd: io.cwd, lang: options.lang },
+  );
+  const files = await expandInputs(inputs, io.cwd);
   const reports: FileReport[] = [];
   for (const file of files) {
     const input = await readInput(file, { cwd: io.cwd, lang: options.lang });
@@ -86,7 +96,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIo
       continue;
     }
     const loaded = await loadOrganisation(input.bytes, file, { lang: options.lang });
-    reports.push(await auditOrganisation(loaded, { rules, lang: options.lang, date: options.date }));
+    reports.push(await auditOrganisation(loaded, { rules: config.rules, lang: options.lang, date: options.date }));
   }
   const report: Report = {
     schema_version: 1,
@@ -94,18 +104,19 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIo
     lang: options.lang,
     reference_date: options.date ?? reports.find((r) => r.reference_date)?.reference_date ?? todayInZone('UTC', Date.now()),
     files: reports,
+    rules: config.rules.map((active) => describeRule(active, options.lang)),
   };
-  const chalk = new Chalk({ level: options.format === 'text' ? colourLevel(io, options.color) : 0 });
-  io.stdout.write(FORMATS[options.format](report, { chalk, width: Math.min(io.stdout.columns ?? 100, 120) }));
+  await writeOutputs(report, targets, io, options.color);
 
   const invalid = reports.filter((r) => r.errors.length > 0);
   if (invalid.length > 0) {
-    if (options.format !== 'text') {
+    // The text report on a terminal already lists them; anything else gets them on stderr too.
+    if (!targets.some((t) => t.format === 'text' && t.path === undefined)) {
       for (const r of invalid) for (const e of r.errors) io.stderr.write(`${r.file}:${e.line}:${e.column}  ${e.path}  ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
     }
     return 2;
   }
-  const failures = gateFailures(reports, { failOn: options.failOn, minScore, requireComplete: options.requireComplete });
+  const failures = gateFailures(reports, config.gates);
   for (const failure of failures) io.stderr.write(`contact-audit: gate failed: ${failure}\n`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // ESLint's cli.execute): 0 ok, 1 a gate failed, 2 no report, 130 cancelled.
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, type CliIo } from './io.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -20,21 +21,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     });
 
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('check')
     .alias('audit')
-    .description('audit organisation files and print a scored report')
-    .argument('<file...>', 'organisation files (format version 1)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .description('audit organisation files (paths, directories or globs) and print a scored report')
+    .argument('<file...>', 'organisation files (format version 1), directories or globs')
+    .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}; repeat for several, \`-f sarif -o audit.sarif -f text\``, collect)
+    .option('-o, --output <file>', 'write the format before it to this file (atomically) instead of standard output', collect)
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['en', 'nl']).default('en'))
     .option('--date <YYYY-MM-DD>', "reference date (default: today in the organisation's zone)")
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: error)').choices(['error', 'warning', 'info', 'never']))
     .option('--min-score <n>', 'exit 1 when a score is below n (0-100)')
     .option('--require-complete', 'exit 1 when a rule could not be assessed for lack of a field')
+    .option('-c, --config <file>', 'configuration file (default: .contact-audit.yaml, from here upwards)')
+    .option('--rules <dir>', 'load an extra rule pack from this folder (repeatable)', collect)
     .option('--no-color', 'no colour in the text report')
     .action(async (files: string[], options) => {
       const { runCheck } = await import('./check-command.js');
-      exitCode = await runCheck(files, options, io);
+      exitCode = await runCheck(files, options, io, argv);
     });
 
   program

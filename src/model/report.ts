@@ -77,10 +77,30 @@ export interface FileReport {
   errors: FileError[];
 }
 
+/** A rule in force, described in the report's language (for formats that list rules: SARIF, docs). */
+export interface RuleDescription {
+  id: string;
+  category: Category;
+  severity: Severity;
+  weight: number;
+  title: string;
+  failure_title: string;
+  rationale: string;
+  /** the default recommendation, with the rule's options filled in */
+  recommendation: string;
+  /** options in force, as written (`24h`, `90%`) */
+  options: Record<string, unknown>;
+  sources: Array<{ file?: string; quote?: string; note?: string }>;
+  /** where the rule is documented (a repository-relative path of its generated page) */
+  help_path: string;
+}
+
 export interface Report {
   schema_version: 1;
   tool: { name: string; version: string };
   lang: Lang;
   reference_date: string;
   files: FileReport[];
+  /** every rule that was in force, in the report's language */
+  rules: RuleDescription[];
 }

@@ -1,6 +1,7 @@
 // The one list of output formats (style.md: a Record<Format, Formatter>).
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../model/report.js';
+import type { FormatName } from './format-names.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
 
@@ -11,9 +12,7 @@ export interface FormatOptions {
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-export const FORMATS = {
+export const FORMATS: Record<FormatName, Formatter> = {
   text: formatText,
   json: formatJson,
-} satisfies Record<string, Formatter>;
-
-export type FormatName = keyof typeof FORMATS;
+};

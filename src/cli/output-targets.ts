@@ -1,0 +1,59 @@
+// Which format goes where. `-f sarif -o audit.sarif -f text`: an --output belongs to the --format
+// before it; `-f sarif=audit.sarif` says the same in one word. At most one format goes to stdout.
+import { CliError } from './io.js';
+
+export interface OutputTarget {
+  format: string;
+  /** undefined: standard output */
+  path?: string;
+}
+
+const FORMAT_FLAGS = new Set(['-f', '--format']);
+const OUTPUT_FLAGS = new Set(['-o', '--output']);
+
+function readFlag(argv: string[], i: number, names: Set<string>): { value: string; next: number } | undefined {
+  const arg = argv[i];
+  for (const name of names) {
+    if (arg === name) return argv[i + 1] === undefined ? undefined : { value: argv[i + 1], next: i + 2 };
+    if (name.startsWith('--') && arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), next: i + 1 };
+    if (!name.startsWith('--') && arg.startsWith(name) && arg.length > name.length) return { value: arg.slice(name.length), next: i + 1 };
+  }
+  return undefined;
+}
+
+/** The targets in the order given; with no --format, one text report on stdout. */
+export function readOutputTargets(argv: string[], formats: readonly string[]): OutputTarget[] {
+  const targets: OutputTarget[] = [];
+  for (let i = 0; i < argv.length; ) {
+    if (argv[i] === '--') break;
+    const format = readFlag(argv, i, FORMAT_FLAGS);
+    if (format) {
+      const [name, path] = format.value.split(/=(.*)/s, 2);
+      targets.push(path ? { format: name, path } : { format: name });
+      i = format.next;
+      continue;
+    }
+    const output = readFlag(argv, i, OUTPUT_FLAGS);
+    if (output) {
+      const last = targets[targets.length - 1];
+      if (!last) targets.push({ format: 'text', path: output.value });
+      else if (last.path !== undefined) throw new CliError(`--output ${output.value}: the format before it (${last.format}) already has an output; give each --output after its --format`);
+      else last.path = output.value;
+      i = output.next;
+      continue;
+    }
+    i += 1;
+  }
+  if (targets.length === 0) targets.push({ format: 'text' });
+  for (const t of targets) {
+    if (!formats.includes(t.format)) throw new CliError(`unknown format "${t.format}" (formats: ${formats.join(', ')})`);
+  }
+  const toStdout = targets.filter((t) => t.path === undefined);
+  if (toStdout.length > 1) {
+    throw new CliError(`${toStdout.map((t) => t.format).join(' and ')} would both go to standard output; give all but one an --output file`);
+  }
+  const paths = targets.filter((t) => t.path !== undefined).map((t) => t.path);
+  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (twice) throw new CliError(`two formats would write ${twice}`);
+  return targets;
+}
