@@ -24,6 +24,10 @@ export interface CheckOptions {
   failOn?: ConfigFlags['failOn'];
   minScore?: string;
   requireComplete?: boolean;
+  minCategoryScore?: string[];
+  maxWarnings?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
   config?: string;
   rules?: string[];
   color: boolean;

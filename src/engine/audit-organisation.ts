@@ -59,6 +59,8 @@ export function emptyFileReport(file: string): FileReport {
     band: null,
     categories: categoryScores([]),
     findings: [],
+    suppressed: [],
+    suppression_notices: [],
     not_assessed: [],
     rules: [],
     errors: [],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Run the rules over one organisation: outcomes per rule, then results, findings and the rules
 // not assessed, with texts in the requested language and positions from the file.
 import type { FieldPath, Organisation } from '../model/organisation.js';
@@ -13,6 +14,15 @@ export interface RuleRun {
   active: ActiveRule;
   outcomes: Outcome[];
   result: RuleResult;
+}
+
+/**
+ * A finding's identity for baselines: the rule, the subject and the kind of failure (its message
+ * id), hashed. Not the line (reordering a file changes no fingerprint) and not the figures (a
+ * gap that shrinks from 19 h to 12 h is still the same known finding).
+ */
+export function fingerprintOf(rule: string, subject: string | null, messageId: string | undefined): string {
+  return createHash('sha256').update(`${rule}\u0000${subject ?? ''}\u0000${messageId ?? 'default'}`).digest('hex').slice(0, 16);
 }
 
 export function formatPath(path: FieldPath): string {
@@ -111,6 +121,7 @@ export function collectFindings(runs: RuleRun[], org: Organisation, locate: Loca
         path: formatPath(outcome.path),
         data: outcome.data ?? {},
         score_gain: totalWeight === 0 ? 0 : (100 * run.active.weight * (1 - (outcome.score ?? 0))) / assessed / totalWeight,
+        fingerprint: fingerprintOf(rule.id, outcome.subject, outcome.messageId),
       });
     }
   }

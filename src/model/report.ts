@@ -20,6 +20,27 @@ export interface Finding {
   data: Record<string, unknown>;
   /** overall score points gained if this subject passed (exact, not rounded) */
   score_gain: number;
+  /** stable identity for baselines: rule, subject and the kind of failure, never the line */
+  fingerprint: string;
+  /** with --baseline: whether the baseline already had this finding (`known` ones trip no gate) */
+  baseline?: 'new' | 'known';
+}
+
+/** A finding that an `audit.ignore` entry in the organisation file suppresses: shown, counted, not gated. */
+export interface SuppressedFinding extends Finding {
+  suppression: { reason: string; until?: string; line: number; column: number };
+}
+
+/** An `audit.ignore` entry that did not do its job: past its `until`, or matching nothing. */
+export interface SuppressionNotice {
+  status: 'expired' | 'unused';
+  rule: string;
+  subject: string | null;
+  reason: string;
+  until?: string;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export interface NotAssessed {
@@ -71,7 +92,11 @@ export interface FileReport {
   score: number | null;
   band: Band | null;
   categories: Record<Category, CategoryScore>;
+  /** findings that count: not suppressed */
   findings: Finding[];
+  /** findings suppressed by `audit.ignore`, with their reason */
+  suppressed: SuppressedFinding[];
+  suppression_notices: SuppressionNotice[];
   not_assessed: NotAssessed[];
   rules: RuleResult[];
   errors: FileError[];
