@@ -13,6 +13,7 @@ import { FORMATS } from '../report/formats.js';
 import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { todayInZone } from '../time/zoned-time.js';
 import { expandInputs } from './expand-inputs.js';
+import { createProgress } from './progress.js';
 import { CliError, type CliIo } from './io.js';
 import { VERSION } from './main.js';
 import { readOutputTargets, type OutputTarget } from './output-targets.js';
@@ -93,7 +94,9 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   );
   const files = await expandInputs(inputs, io.cwd);
   const reports: FileReport[] = [];
+  const progress = createProgress(io.stderr, files.length);
   for (const file of files) {
+    progress.tick(file);
     const input = await readInput(file, { cwd: io.cwd, lang: options.lang });
     if (!input.ok) {
       reports.push({ ...emptyFileReport(file), errors: [input.error] });
@@ -102,6 +105,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
     const loaded = await loadOrganisation(input.bytes, file, { lang: options.lang });
     reports.push(await auditOrganisation(loaded, { rules: config.rules, lang: options.lang, date: options.date }));
   }
+  progress.done();
   const report: Report = {
     schema_version: 1,
     tool: { name: 'contact-audit', version: VERSION },

@@ -1,0 +1,69 @@
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { expandInputs } from '../../src/cli/expand-inputs.js';
+import { createProgress } from '../../src/cli/progress.js';
+import { runCli } from '../helpers/cli.js';
+
+const good = readFileSync('fixtures/good-practice.yaml', 'utf8');
+const example = readFileSync('fixtures/energie-vlaanderen.yaml', 'utf8');
+
+function tree(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'contact-audit-many-'));
+  mkdirSync(join(dir, 'orgs', 'be'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
+  writeFileSync(join(dir, 'orgs', 'good.yaml'), good);
+  writeFileSync(join(dir, 'orgs', 'be', 'example.yml'), example);
+  writeFileSync(join(dir, 'orgs', 'notes.txt'), 'not an organisation');
+  writeFileSync(join(dir, 'node_modules', 'x', 'skip.yaml'), 'version: 1');
+  writeFileSync(join(dir, '.contact-audit.yaml'), 'settings: {}\n');
+  return dir;
+}
+
+describe('many files', () => {
+  test('a directory means every .yaml and .yml below it, in a stable order, without node_modules or the config file', async () => {
+    const dir = tree();
+    expect(await expandInputs(['.'], dir)).toEqual([join('orgs', 'be', 'example.yml'), join('orgs', 'good.yaml')]);
+  });
+
+  test('globs expand, duplicates are audited once, a missing path is kept for the reader to report', async () => {
+    const dir = tree();
+    expect(await expandInputs(['orgs/**/*.y*ml', 'orgs/good.yaml', 'missing.yaml'], dir)).toEqual([
+      join('orgs', 'be', 'example.yml'),
+      join('orgs', 'good.yaml'),
+      'missing.yaml',
+    ]);
+  });
+
+  test('one section per file and one exit code for all', async () => {
+    const dir = tree();
+    const both = await runCli(['check', 'orgs', '--date', '2026-06-15', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(both.stdout);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([join('orgs', 'be', 'example.yml'), join('orgs', 'good.yaml')]);
+    expect(both.code).toBe(1); // the example has error findings
+    const withMissing = await runCli(['check', 'orgs', 'nope/*.yaml', '--date', '2026-06-15'], { cwd: dir });
+    expect(withMissing.code).toBe(2); // a file that cannot be audited outranks a failed gate
+    expect(withMissing.stdout).toContain('Waterlink Antwerpen');
+  });
+
+  test('the progress bar is drawn on a terminal for large batches only, and cleared at the end', () => {
+    let drawn = '';
+    const tty = { write: (s: string) => (drawn += s), isTTY: true, columns: 80 };
+    let clock = 0;
+    const progress = createProgress(tty, 50, () => (clock += 200));
+    for (let i = 0; i < 50; i++) progress.tick(`org-${i}.yaml`);
+    progress.done();
+    expect(drawn).toContain('50/50');
+    expect(drawn.endsWith('\r\u001b[2K')).toBe(true);
+    let piped = '';
+    const pipe = createProgress({ write: (s: string) => (piped += s), isTTY: false }, 50);
+    pipe.tick('a.yaml');
+    pipe.done();
+    expect(piped).toBe('');
+    let small = '';
+    const few = createProgress({ write: (s: string) => (small += s), isTTY: true }, 3);
+    few.tick('a.yaml');
+    expect(small).toBe('');
+  });
+});
