@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
 import { build } from 'esbuild';
+import { readRuleExamples } from './rule-examples.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src', 'generated');
@@ -23,9 +24,9 @@ const readJson = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const schemas = {
   validateOrganisation: readJson('schemas/organisation.schema.json'),
   validateRule: readJson('schemas/rule.schema.json'),
-  validateConfig: null,
+  validateBaseline: readJson('schemas/baseline.schema.json'),
+  validateConfig: readJson('schemas/config.schema.json'),
 };
-delete schemas.validateConfig;
 
 // 1. Validators, compiled once here instead of at every start.
 const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
@@ -58,6 +59,27 @@ if (problems.length > 0) {
   process.exit(1);
 }
 writeAtomic(join(generated, 'rules.json'), JSON.stringify(rules));
+// A failing and a passing example per rule, from its fixtures, for `contact-audit rules show`.
+writeAtomic(join(generated, 'rule-examples.json'), JSON.stringify(readRuleExamples(root, rules.map((r) => r.id))));
+
+// 2b. The shipped profiles (rules/profiles/<name>.yaml), validated and bundled as text: the
+// configuration resolver parses them with positions, so `config --print` can name their lines,
+// and nothing reads rules/ at run time.
+const validateConfig = ajv.getSchema('validateConfig');
+const profiles = {};
+for (const name of readdirSync(join(root, 'rules', 'profiles')).filter((f) => f.endsWith('.yaml')).sort()) {
+  const text = readFileSync(join(root, 'rules', 'profiles', name), 'utf8');
+  const profile = parse(text) ?? {};
+  if (!validateConfig(profile)) problems.push(`rules/profiles/${name}: ${ajv.errorsText(validateConfig.errors)}`);
+  // A pack path would be relative to a folder that is not shipped.
+  else if (profile.rules !== undefined) problems.push(`rules/profiles/${name}: a shipped profile cannot load rule packs`);
+  else profiles[name.replace(/\.yaml$/, '')] = text;
+}
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+writeAtomic(join(generated, 'profiles.json'), JSON.stringify(profiles));
 
 // 3. The CLI bundle. Dynamic imports (hours library, prompts) become chunks loaded on demand.
 const pkg = readJson('package.json');

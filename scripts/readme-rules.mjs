@@ -12,7 +12,7 @@ export function renderRulesTable(rules) {
   const sorted = [...rules].sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.id.localeCompare(b.id));
   const rows = sorted.map((r) => {
     const options = Object.entries(r.options).map(([k, v]) => `\`${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}\``).join(', ');
-    return `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.title.en} | ${options || '–'} |`;
+    return `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.category} | ${r.severity} | ${r.title.en} | ${options || '–'} |`;
   });
   return ['| rule | category | severity | checks that | options (defaults) |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -10,6 +10,8 @@ const shared = join(repo, '..', 'shared');
 const pairs: Array<[string, string]> = [
   ...['format.md', 'rules.md', 'notes.md'].map((f): [string, string] => [join('docs', f), join('docs', f)]),
   ...readdirSync(join(repo, 'docs', 'sources')).map((f): [string, string] => [join('docs', 'sources', f), join('seeds', f)]),
+  // the standards the SARIF and JUnit formats are validated against
+  ...['sarif-schema-2.1.0.json', 'junit.xsd'].map((f): [string, string] => [join('test', 'standards', f), join('schemas', f)]),
 ];
 
 describe.runIf(existsSync(join(shared, 'docs', 'rules.md')))('vendored docs equal shared/', () => {

@@ -36,6 +36,14 @@ const ORGANISATION_CHECKS: Check[] = [
   orgFieldShared, orgCountAtMost, teamTrained, languageCoverage, channelDefined, contactTypeOnFamily,
 ];
 
+// -- generic field checks, for custom rule packs (a consultant's rules without TypeScript)
+// (add imports and entries between these markers)
+import { fieldAtLeast } from './field-at-least.js';
+import { fieldAtMost } from './field-at-most.js';
+import { fieldEquals } from './field-equals.js';
+import { fieldPresent } from './field-present.js';
+const FIELD_CHECKS: Check[] = [fieldPresent, fieldEquals, fieldAtLeast, fieldAtMost];
+
 export const CHECKS: ReadonlyMap<string, Check> = new Map(
-  [...AVAILABILITY_CHECKS, ...ORGANISATION_CHECKS].map((check) => [check.id, check]),
+  [...AVAILABILITY_CHECKS, ...ORGANISATION_CHECKS, ...FIELD_CHECKS].map((check) => [check.id, check]),
 );

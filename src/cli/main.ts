@@ -21,6 +21,38 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     });
 
+  program
+    .command('staffing')
+    .description('Erlang C staffing at peak per channel: a table around the agents needed, with what-if inputs')
+    .argument('<file>', 'organisation file (format version 1)')
+    .option('--channel <id>', 'only this channel (flags may then supply a missing peak or target)')
+    .option('--volume <change>', 'contacts per hour: +20% / -10% (relative) or 150 (absolute)')
+    .option('--handle-time <duration>', 'average handle time, e.g. 6m or 240s')
+    .option('--target <share/duration>', 'service level target, e.g. 90%/15s')
+    .option('--agents <team=N>', "set a team's agents (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the table').choices(['en', 'nl']).default('en'))
+    .option('--no-color', 'no colour')
+    .action(async (file: string, options) => {
+      const { runStaffing } = await import('./staffing-command.js');
+      exitCode = await runStaffing(file, options, io);
+    });
+
+  program
+    .command('coverage')
+    .description('the week as a grid per channel: published, staffed and the gaps; holidays where they disagree')
+    .argument('<file>', 'organisation file (format version 1)')
+    .option('--date <YYYY-MM-DD>', "a date in the week to show (default: today in the organisation's zone)")
+    .option('--slot <duration>', 'cell size: 1h or 30m', '1h')
+    .option('--channel <id>', 'only this channel')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the grid').choices(['en', 'nl']).default('en'))
+    .option('--no-color', 'no colour')
+    .action(async (file: string, options) => {
+      const { runCoverage } = await import('./coverage-command.js');
+      exitCode = await runCoverage(file, options, io);
+    });
+
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('check')
@@ -47,12 +79,50 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     });
 
   program
+    .command('config')
+    .description('show the configuration `check` would use from here, and where each value came from')
+    .option('--print', 'print the effective configuration as YAML, each value annotated with its origin')
+    .option('-c, --config <file>', 'configuration file (default: .contact-audit.yaml, from here upwards)')
+    .option('--rules <dir>', 'load an extra rule pack from this folder (repeatable)', collect)
+    .addOption(new Option('--fail-on <severity>', 'as for check').choices(['error', 'warning', 'info', 'never']))
+    .option('--min-score <n>', 'as for check')
+    .option('--min-category-score <category=n>', 'as for check (repeatable)', collect)
+    .option('--max-warnings <n>', 'as for check')
+    .option('--require-complete', 'as for check')
+    .action(async (options) => {
+      const { runConfig } = await import('./config-command.js');
+      exitCode = await runConfig(options, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the organisation file (or, with --report, of the JSON report)')
     .option('--report', 'the schema of `check --format json` output')
     .action(async (options: { report?: boolean }) => {
       const { runSchema } = await import('./schema-command.js');
       exitCode = runSchema(options, io);
+    });
+
+  // The options belong to `rules` and hold for `rules show` too (commander reads a parent's
+  // options anywhere on the line): `rules show <id> --lang nl`.
+  const rules = program
+    .command('rules')
+    .description('list the rules (id, category, severity, title); `rules show <id>` explains one')
+    .addOption(new Option('--lang <lang>', 'language of the texts').choices(['en', 'nl']).default('en'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: .contact-audit.yaml, from here upwards)')
+    .option('--rules <dir>', 'include the rules of this rule pack (repeatable)', collect)
+    .action(async (options) => {
+      const { runRulesList } = await import('./rules-command.js');
+      exitCode = await runRulesList(options, io);
+    });
+  rules
+    .command('show')
+    .description('explain a rule: rationale, sources, options with defaults, a failing and a passing example (takes the options of `rules`)')
+    .argument('<id>', 'the rule id')
+    .action(async (id: string) => {
+      const { runRulesShow } = await import('./rules-command.js');
+      exitCode = await runRulesShow(id, rules.opts(), io);
     });
 
   try {

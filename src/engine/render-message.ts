@@ -58,6 +58,8 @@ export function renderValue(value: MessageValue, lang: Lang): string {
 export function optionValue(spec: OptionSpec | undefined, converted: unknown): MessageValue {
   if (spec?.type === 'duration' && typeof converted === 'number') return { seconds: converted };
   if (spec?.type === 'share' && typeof converted === 'number') return { share: converted };
+  // Already a message value ({seconds}, {share} or a number): see convertOption.
+  if (spec?.type === 'quantity') return converted as MessageValue;
   if (Array.isArray(converted)) return { list: converted.map(String) };
   if (typeof converted === 'number' || typeof converted === 'string') return converted;
   return String(converted);

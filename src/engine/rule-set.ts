@@ -3,7 +3,7 @@
 import shippedRules from '../generated/rules.json';
 import { CHECKS } from '../checks/index.js';
 import { parseDuration, parseShare } from '../load/values.js';
-import type { Check, OptionSpec, Rule, Severity } from '../model/rule.js';
+import type { Check, MessageValue, OptionSpec, Rule, Severity } from '../model/rule.js';
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -22,6 +22,24 @@ export class RuleSetError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
   }
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
+}
+
+/**
+ * A threshold of a generic check, read by its form as the organisation file writes values:
+ * `4h` → {seconds}, `80%` → {share}, a number stays a number. Tagged, so messages show the unit.
+ */
+function convertQuantity(value: unknown): { ok: true; value: MessageValue } | { ok: false; message: string } {
+  if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
+  if (typeof value === 'string' && value.trim().endsWith('%')) {
+    const share = parseShare(value);
+    return share.ok ? { ok: true, value: { share: share.value } } : { ok: false, message: share.message };
+  }
+  const seconds = parseDuration(value);
+  return seconds.ok ? { ok: true, value: { seconds: seconds.value } } : { ok: false, message: 'expected a number, a duration (`4h`) or a share (`80%`)' };
 }
 
 /** Convert one option value as written to what the check reads, or say why it cannot be. */
@@ -47,6 +65,19 @@ export function convertOption(spec: OptionSpec, value: unknown): { ok: true; val
       return Array.isArray(value) && value.every((v) => typeof v === 'string')
         ? { ok: true, value }
         : { ok: false, message: 'expected a list of strings' };
+    case 'quantity':
+      return convertQuantity(value);
+    case 'value':
+      return isScalar(value) ? { ok: true, value } : { ok: false, message: 'expected a text, a number or true/false' };
+    case 'value[]':
+      return Array.isArray(value) && value.length > 0 && value.every(isScalar)
+        ? { ok: true, value }
+        : { ok: false, message: 'expected a list of texts, numbers or true/false' };
+    case 'mapping':
+      return typeof value === 'object' && value !== null && !Array.isArray(value) &&
+        Object.values(value).every((v) => isScalar(v) || (Array.isArray(v) && v.every(isScalar)))
+        ? { ok: true, value }
+        : { ok: false, message: 'expected a mapping of fields to a value or a list of values' };
   }
 }
 

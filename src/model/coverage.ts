@@ -14,6 +14,8 @@ export interface HolidayGap {
   name: string;
   /** minutes published open but not staffed on that day */
   unstaffed_minutes: number;
+  /** minutes staffed while the channel is published closed on that day (set in holiday_disagreements) */
+  staffed_closed_minutes?: number;
 }
 
 export interface ChannelCoverage {
@@ -35,6 +37,17 @@ export interface ChannelCoverage {
   unstaffed_slots?: LocalSlot[];
   /** public holidays in the year from the reference date with an unstaffed gap (needs both) */
   holidays?: HolidayGap[];
+  /**
+   * staffed time outside the published hours (staffed but closed): the staffed time before it is
+   * intersected with `published`; undefined when either is unknown
+   */
+  staffed_closed?: Interval[];
+  staffed_closed_minutes?: number;
+  /**
+   * public holidays in the year from the reference date on which published and staffed time
+   * disagree either way (open but unstaffed, or staffed but closed); `holidays` is the first kind
+   */
+  holiday_disagreements?: HolidayGap[];
   /** how staffed time was found */
   staffed_source: 'staffed' | 'teams' | 'unknown';
 }

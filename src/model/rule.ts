@@ -100,7 +100,10 @@ export interface CheckContext {
  * A named check. Returns one outcome per applicable subject; an empty list means not applicable.
  * Never throws on bad data. Options arrive parsed (durations in seconds, shares as fractions).
  */
-export type OptionType = 'duration' | 'share' | 'number' | 'integer' | 'boolean' | 'string' | 'string[]';
+// The generic field checks of rule packs add: `quantity` (a number, a duration or a share, as
+// written; converted to a number, a {seconds} or a {share} value), `value` and `value[]` (scalars
+// kept as written) and `mapping` (a selector: field → a scalar or a list of scalars).
+export type OptionType = 'duration' | 'share' | 'number' | 'integer' | 'boolean' | 'string' | 'string[]' | 'quantity' | 'value' | 'value[]' | 'mapping';
 export interface OptionSpec {
   type: OptionType;
   /** an option the rule file must set (the catalog's options all have defaults in the rule files) */

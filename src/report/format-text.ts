@@ -53,8 +53,33 @@ function formatFinding(f: Finding, file: string, ui: UiText, lang: 'en' | 'nl', 
   const subject = f.subject ?? ui.organisationWide;
   const gain = f.score_gain > 0 ? chalk.dim(`  ${ui.fixGain} +${formatNumber(f.score_gain, lang, 1)} ${ui.points}`) : '';
   const head = `  ${colour(`${SEVERITY_MARK[f.severity]} ${ui.severity[f.severity]}`)}  ${chalk.bold(f.title)}  ${chalk.cyan(subject)}`;
-  const where = `    ${chalk.dim(`${f.rule}  ${file}:${f.line}:${f.column}`)}${gain}`;
+  const known = f.baseline === 'known' ? chalk.dim(`  (${ui.suppression.known})`) : '';
+  const where = `    ${chalk.dim(`${f.rule}  ${file}:${f.line}:${f.column}`)}${gain}${known}`;
   return [head, where, wrap(f.message, width, '    '), chalk.green(wrap(`→ ${f.recommendation}`, width, '    '))].join('\n');
+}
+
+/** Suppressed findings (title, subject, reason, until) and the ignore entries to review. */
+function formatSuppressions(file: FileReport, ui: UiText, options: TextOptions): string[] {
+  const { chalk } = options;
+  const width = options.width ?? 100;
+  const lines: string[] = [];
+  if (file.suppressed.length > 0) {
+    lines.push('', chalk.bold(`${ui.suppression.heading} (${file.suppressed.length})`));
+    for (const f of file.suppressed) {
+      const until = f.suppression.until ? `, ${ui.suppression.until} ${f.suppression.until}` : '';
+      lines.push(`  ${chalk.dim(`${SEVERITY_MARK[f.severity]} ${ui.severity[f.severity]}`)}  ${f.title}  ${chalk.cyan(f.subject ?? ui.organisationWide)}`);
+      lines.push(`    ${chalk.dim(`${f.rule}  ${file.file}:${f.line}:${f.column}`)}`);
+      lines.push(wrap(`${ui.suppression.reason}: ${f.suppression.reason}${until}`, width, '    '));
+    }
+  }
+  if (file.suppression_notices.length > 0) {
+    lines.push('', chalk.bold(`${ui.suppression.noticesHeading} (${file.suppression_notices.length})`));
+    for (const n of file.suppression_notices) {
+      lines.push(`  ${chalk.yellow(ui.suppression.status[n.status])}  ${n.rule}  ${chalk.cyan(n.subject ?? ui.suppression.everySubject)}  ${chalk.dim(`${file.file}:${n.line}:${n.column}`)}`);
+      lines.push(wrap(n.message, width, '    '));
+    }
+  }
+  return lines;
 }
 
 export function formatFileText(file: FileReport, lang: 'en' | 'nl', options: TextOptions): string {
@@ -91,7 +116,8 @@ export function formatFileText(file: FileReport, lang: 'en' | 'nl', options: Tex
   }
   lines.push(table.toString());
   lines.push('');
-  if (file.findings.length === 0) lines.push(chalk.green(ui.noFindings));
+  if (file.findings.length === 0 && file.suppressed.length === 0) lines.push(chalk.green(ui.noFindings));
+  else if (file.findings.length === 0) lines.push(chalk.bold(`${ui.findings} (0)`));
   else {
     lines.push(chalk.bold(`${ui.findings} (${file.findings.length})`));
     for (const category of CATEGORIES) {
@@ -102,6 +128,7 @@ export function formatFileText(file: FileReport, lang: 'en' | 'nl', options: Tex
       for (const f of inCategory) lines.push(formatFinding(f, file.file, ui, lang, options), '');
     }
   }
+  lines.push(...formatSuppressions(file, ui, options));
   if (file.not_assessed.length > 0) {
     lines.push('');
     lines.push(chalk.bold(`${ui.notAssessed} (${file.not_assessed.length})`));

@@ -23,9 +23,45 @@ export interface UiText {
   errorsIn: string;
   noReport: string;
   organisationWide: string;
+  /** suppressions (audit.ignore) and baselines in the text report */
+  suppression: {
+    heading: string;
+    reason: string;
+    until: string;
+    noticesHeading: string;
+    status: Record<'expired' | 'unused', string>;
+    known: string;
+    /** an entry without a subject */
+    everySubject: string;
+  };
   problems: (n: number) => string;
   counts: (errors: number, warnings: number, infos: number, notAssessed: number) => string;
   summary: (files: number, unreadable: number, errors: number, warnings: number, infos: number) => string;
+  /** the words of the markdown, SARIF, JUnit and GitHub formats */
+  formats: FormatsText;
+}
+
+export interface FormatsText {
+  rule: string;
+  subject: string;
+  severity: string;
+  finding: string;
+  recommendation: string;
+  where: string;
+  reason: string;
+  until: string;
+  fieldToAdd: string;
+  field: string;
+  source: string;
+  documentation: string;
+  suppressed: string;
+  suppressionNotices: string;
+  noticeStatus: Record<'expired' | 'unused', string>;
+  notAssessedAdd: (field: string) => string;
+  suppressedNotAnnotated: (n: number) => string;
+  knownInBaseline: string;
+  notApplicable: string;
+  invalidFile: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -58,11 +94,42 @@ const en: UiText = {
   errorsIn: 'cannot be audited',
   noReport: 'no report',
   organisationWide: 'organisation',
+  suppression: {
+    heading: 'Suppressed',
+    reason: 'reason',
+    until: 'until',
+    noticesHeading: 'Suppressions to review',
+    status: { expired: 'expired', unused: 'unused' },
+    known: 'in the baseline',
+    everySubject: 'every subject',
+  },
   problems: (n) => plural(n, 'problem', 'problems'),
   counts: (errors, warnings, infos, notAssessed) =>
     `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${infos} info; ${notAssessed} not assessed`,
   summary: (files, unreadable, errors, warnings, infos) =>
     `${plural(files, 'file', 'files')}${unreadable ? ` (${unreadable} not audited)` : ''}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${infos} info`,
+  formats: {
+    rule: 'Rule',
+    subject: 'Subject',
+    severity: 'Severity',
+    finding: 'Finding',
+    recommendation: 'Recommendation',
+    where: 'Where',
+    reason: 'Reason',
+    until: 'Until',
+    fieldToAdd: 'Field to add',
+    field: 'Field',
+    source: 'Source',
+    documentation: 'Documentation',
+    suppressed: 'Suppressed (audit.ignore)',
+    suppressionNotices: 'Suppressions that need attention',
+    noticeStatus: { expired: 'expired', unused: 'unused' },
+    notAssessedAdd: (field) => `not assessed: add ${field}`,
+    suppressedNotAnnotated: (n) => `${n} suppressed (not annotated)`,
+    knownInBaseline: 'known in the baseline',
+    notApplicable: 'not applicable: nothing to check',
+    invalidFile: 'the file cannot be audited',
+  },
 };
 
 const nl: UiText = {
@@ -93,11 +160,42 @@ const nl: UiText = {
   errorsIn: 'kan niet beoordeeld worden',
   noReport: 'geen rapport',
   organisationWide: 'organisatie',
+  suppression: {
+    heading: 'Onderdrukt',
+    reason: 'reden',
+    until: 'tot',
+    noticesHeading: 'Na te kijken onderdrukkingen',
+    status: { expired: 'verlopen', unused: 'ongebruikt' },
+    known: 'in de baseline',
+    everySubject: 'elk onderwerp',
+  },
   problems: (n) => plural(n, 'probleem', 'problemen'),
   counts: (errors, warnings, infos, notAssessed) =>
     `${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}, ${infos} info; ${notAssessed} niet beoordeeld`,
   summary: (files, unreadable, errors, warnings, infos) =>
     `${plural(files, 'bestand', 'bestanden')}${unreadable ? ` (${unreadable} niet beoordeeld)` : ''}: ${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}, ${infos} info`,
+  formats: {
+    rule: 'Regel',
+    subject: 'Onderwerp',
+    severity: 'Ernst',
+    finding: 'Bevinding',
+    recommendation: 'Aanbeveling',
+    where: 'Waar',
+    reason: 'Reden',
+    until: 'Tot',
+    fieldToAdd: 'Aan te vullen veld',
+    field: 'Veld',
+    source: 'Bron',
+    documentation: 'Documentatie',
+    suppressed: 'Onderdrukt (audit.ignore)',
+    suppressionNotices: 'Onderdrukkingen die aandacht vragen',
+    noticeStatus: { expired: 'verlopen', unused: 'ongebruikt' },
+    notAssessedAdd: (field) => `niet beoordeeld: vul ${field} aan`,
+    suppressedNotAnnotated: (n) => `${n} onderdrukt (niet geannoteerd)`,
+    knownInBaseline: 'al bekend in de baseline',
+    notApplicable: 'niet van toepassing: niets te controleren',
+    invalidFile: 'het bestand kan niet beoordeeld worden',
+  },
 };
 
 export const UI_TEXT: Record<Lang, UiText> = { en, nl };

@@ -20,6 +20,8 @@ import {
 interface Availability {
   published?: Interval[];
   staffed?: Interval[];
+  /** staffed time outside the published hours (the coverage grid's "staffed but closed") */
+  staffedClosed?: Interval[];
   source: ChannelCoverage['staffed_source'];
 }
 
@@ -41,7 +43,7 @@ function computeChannelCoverage(
   org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, holidays: PublicHoliday[] | undefined,
 ): ChannelCoverage {
   const zone = org.organisation.timezone;
-  const { published, staffed, source } = findAvailability(org, channel, ctx, week.start, week.end);
+  const { published, staffed, staffedClosed, source } = findAvailability(org, channel, ctx, week.start, week.end);
   const coverage: ChannelCoverage = { channel: channel.id, staffed_source: source };
   if (published) {
     coverage.published = published;
@@ -56,7 +58,17 @@ function computeChannelCoverage(
     coverage.unstaffed = unstaffed;
     coverage.unstaffed_minutes = totalMinutes(unstaffed);
     coverage.unstaffed_slots = toLocalSlots(zone, unstaffed);
-    if (holidays) coverage.holidays = findHolidayGaps(org, channel, ctx, holidays);
+    if (staffedClosed) {
+      coverage.staffed_closed = staffedClosed;
+      coverage.staffed_closed_minutes = totalMinutes(staffedClosed);
+    }
+    if (holidays) {
+      const disagreements = findHolidayGaps(org, channel, ctx, holidays);
+      coverage.holidays = disagreements
+        .filter((gap) => gap.unstaffed_minutes > 0)
+        .map(({ date, name, unstaffed_minutes }) => ({ date, name, unstaffed_minutes }));
+      coverage.holiday_disagreements = disagreements;
+    }
   }
   return coverage;
 }
@@ -79,8 +91,12 @@ function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext
       team.hours === undefined ? published : evaluate(team.hours, ctx, team.timezone ?? zone, from, to));
     staffed = teams.length > 0 && perTeam.every((intervals) => intervals !== undefined) ? unionIntervals(...(perTeam as Interval[][])) : undefined;
   }
-  if (staffed && channel.hours !== undefined) staffed = published ? intersectIntervals(staffed, published) : undefined;
-  return { published, staffed, source };
+  let staffedClosed: Interval[] | undefined;
+  if (staffed && channel.hours !== undefined) {
+    staffedClosed = published ? subtractIntervals(staffed, published) : undefined;
+    staffed = published ? intersectIntervals(staffed, published) : undefined;
+  }
+  return { published, staffed, staffedClosed, source };
 }
 
 function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] | undefined {
@@ -91,16 +107,20 @@ function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, 
   }
 }
 
+/** Holidays on which published and staffed time disagree, either way (the grid lists them all). */
 function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext, holidays: PublicHoliday[]): HolidayGap[] {
   const zone = org.organisation.timezone;
   const gaps: HolidayGap[] = [];
   for (const holiday of holidays) {
     const from = startOfDayInZone(zone, holiday.date);
     const to = startOfDayInZone(zone, addDays(holiday.date, 1));
-    const { published, staffed } = findAvailability(org, channel, ctx, from, to);
+    const { published, staffed, staffedClosed } = findAvailability(org, channel, ctx, from, to);
     if (!published || !staffed) continue;
     const minutes = totalMinutes(subtractIntervals(published, staffed));
-    if (minutes > 0) gaps.push({ date: holiday.date, name: holiday.name, unstaffed_minutes: minutes });
+    const staffedClosedMinutes = staffedClosed ? totalMinutes(staffedClosed) : 0;
+    if (minutes > 0 || staffedClosedMinutes > 0) {
+      gaps.push({ date: holiday.date, name: holiday.name, unstaffed_minutes: minutes, staffed_closed_minutes: staffedClosedMinutes });
+    }
   }
   return gaps;
 }

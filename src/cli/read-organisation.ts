@@ -1,0 +1,43 @@
+// Read and load the one organisation file that `staffing` and `coverage` take. An unreadable or
+// invalid file prints every problem as `file:line:col  path  message` (as `check` does) and ends
+// the command with exit 2.
+import { loadOrganisation } from '../load/load-organisation.js';
+import { readInput } from '../load/read-input.js';
+import type { Organisation } from '../model/organisation.js';
+import type { FileError } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
+import { loadHoursLibrary } from '../time/hours-library.js';
+import { CliError, type CliIo } from './io.js';
+
+function formatError(file: string, e: FileError): string {
+  return `${file}:${e.line}:${e.column}  ${e.path}  ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`;
+}
+
+export async function readOrganisation(file: string, io: CliIo, lang: Lang): Promise<Organisation> {
+  const input = await readInput(file, { cwd: io.cwd, lang });
+  if (!input.ok) {
+    io.stderr.write(formatError(file, input.error));
+    throw new CliError(lang === 'nl' ? `${file} is niet te lezen` : `${file} cannot be read`);
+  }
+  const loaded = await loadOrganisation(input.bytes, file, { lang });
+  if (!loaded.org || loaded.errors.length > 0) {
+    for (const e of loaded.errors) io.stderr.write(formatError(file, e));
+    throw new CliError(lang === 'nl' ? `${file} is geen geldig organisatiebestand` : `${file} is not a valid organisation file`);
+  }
+  // The coverage grid evaluates hours; the loader only loads the library for a file with hours.
+  await loadHoursLibrary();
+  return loaded.org;
+}
+
+/** The channel ids of the file, for `--channel` errors. */
+export function requireChannel(org: Organisation, id: string | undefined, lang: Lang): void {
+  if (id === undefined || org.channels.some((c) => c.id === id)) return;
+  const ids = org.channels.map((c) => c.id).join(', ');
+  throw new CliError(lang === 'nl' ? `--channel ${id}: dat kanaal bestaat niet (kanalen: ${ids})` : `--channel ${id}: no such channel (channels: ${ids})`);
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
