@@ -17,6 +17,7 @@ import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { todayInZone } from '../time/zoned-time.js';
 import { baselineKey, readBaselineFile, writeBaselineFile } from './baseline-file.js';
 import { expandInputs } from './expand-inputs.js';
+import { isIsoDate } from './read-organisation.js';
 import { createProgress } from './progress.js';
 import { CliError, type CliIo } from './io.js';
 import { VERSION } from './main.js';
@@ -38,11 +39,6 @@ export interface CheckOptions {
   color: boolean;
 }
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** Colour only for a terminal, never with NO_COLOR or --no-color (FORCE_COLOR can insist). */
 export function colourLevel(io: CliIo, wanted: boolean): 0 | 1 | 2 | 3 {
@@ -58,14 +54,6 @@ export function colourLevel(io: CliIo, wanted: boolean): 0 | 1 | 2 | 3 {
   return /256/.test(io.env.TERM ?? '') ? 2 : 1;
 }
 
-export function parseMinScore(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n < 0 || n > 100) {
-    throw new CliError(`--min-score takes a number from 0 to 100, not "${value}"`);
-  }
-  return n;
-}
 
 /** Render every target; files are written atomically, and a write error names the path (exit 2). */
 async function writeOutputs(report: Report, targets: OutputTarget[], io: CliIo, colour: boolean): Promise<void> {
@@ -99,6 +87,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   if (options.updateBaseline && options.baseline === undefined) throw new CliError('--update-baseline needs --baseline FILE: the file to write');
   const baseline = options.baseline === undefined ? undefined : await readBaselineFile(options.baseline, io.cwd, options.updateBaseline === true);
   const files = await expandInputs(inputs, io.cwd);
+  const ruleIds = config.rules.map((active) => active.rule.id);
   const reports: FileReport[] = [];
   const progress = createProgress(io.stderr, files.length);
   for (const file of files) {
@@ -110,7 +99,6 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
     }
     const loaded = await loadOrganisation(input.bytes, file, { lang: options.lang });
     const audited = await auditOrganisation(loaded, { rules: config.rules, lang: options.lang, date: options.date });
-    const ruleIds = config.rules.map((active) => active.rule.id);
     const fileReport = applySuppressions(audited, readSuppressions(loaded.org?.extra?.audit), { ruleIds, lang: options.lang, locate: loaded.locate });
     reports.push(baseline ? markBaseline(fileReport, baseline.baseline?.files[baselineKey(file, io.cwd, baseline.absolute)]) : fileReport);
   }

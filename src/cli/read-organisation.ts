@@ -29,7 +29,7 @@ export async function readOrganisation(file: string, io: CliIo, lang: Lang): Pro
   return loaded.org;
 }
 
-/** The channel ids of the file, for `--channel` errors. */
+/** Refuse a `--channel` that names no channel of the file, listing the ones it has. */
 export function requireChannel(org: Organisation, id: string | undefined, lang: Lang): void {
   if (id === undefined || org.channels.some((c) => c.id === id)) return;
   const ids = org.channels.map((c) => c.id).join(', ');

@@ -65,7 +65,7 @@ const TEXT: Record<Lang, GridText> = {
       'staffing-unreadable': 'no grid: its staffed hours (`staffed` or a team\'s `hours`) cannot be evaluated',
     },
     week: (open, staffed, gap, staffedClosed) => `Week: open ${open}, staffed ${staffed}, gap ${gap}, staffed but closed ${staffedClosed}`,
-    holidaysHeader: 'Public holidays in the coming year on which published and staffed hours disagree:',
+    holidaysHeader: 'Public holidays in the coming year where published and staffed hours disagree:',
     noHolidays: 'Public holidays in the coming year: published and staffed hours agree.',
     holidaysUnknown: 'Public holidays: unknown (set organisation.country).',
     holidayOpenUnstaffed: (time) => `! ${time} open, unstaffed`,
@@ -95,7 +95,7 @@ const TEXT: Record<Lang, GridText> = {
       'staffing-unreadable': 'geen rooster: de bemande uren (`staffed` of de `hours` van een team) zijn niet te evalueren',
     },
     week: (open, staffed, gap, staffedClosed) => `Week: open ${open}, bemand ${staffed}, gat ${gap}, bemand maar gesloten ${staffedClosed}`,
-    holidaysHeader: 'Feestdagen in het komende jaar waarop gepubliceerde en bemande uren verschillen:',
+    holidaysHeader: 'Feestdagen in het komende jaar waarop gepubliceerd en bemand verschillen:',
     noHolidays: 'Feestdagen in het komende jaar: gepubliceerde en bemande uren kloppen.',
     holidaysUnknown: 'Feestdagen: onbekend (vul organisation.country in).',
     holidayOpenUnstaffed: (time) => `! ${time} open, onbemand`,
@@ -255,6 +255,5 @@ function wrap(text: string, indent: string, width = 80): string[] {
 }
 
 function stripLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }

@@ -89,7 +89,7 @@ const TEXT: Record<Lang, StaffingText> = {
     targetLine: (share, within) => `${share} beantwoord binnen ${within}`,
     teams: 'Teams',
     noTeams: 'geen',
-    atQueueNow: (agents, share) => `→ nu ${agents} medewerkers aan de wachtrij (${share} vóór afronden naar beneden)`,
+    atQueueNow: (agents, share) => `→ nu ${agents} medewerkers aan de wachtrij (${share} vóór afronden)`,
     needed: 'Nodig',
     neededNet: (agents) => `${agents} medewerkers aan de wachtrij (netto, na shrinkage en verdeling)`,
     neededNone: 'geen bezetting haalt het doel',
@@ -202,9 +202,9 @@ function formatChannel(channel: ChannelStaffing, t: StaffingText, options: Staff
   lines.push(label(t.needed) + (channel.agents_needed === null ? t.neededNone : t.neededNet(channel.agents_needed)));
   if (channel.agents_needed !== null) {
     const gross = channel.gross;
-    lines.push(indent + (gross.agents_needed === null || gross.factor === null
+    lines.push(...wrap(gross.agents_needed === null || gross.factor === null
       ? t.grossUnknown
-      : t.gross(gross.agents_needed, formatPercent(gross.factor, lang), gross.headcount_current)));
+      : t.gross(gross.agents_needed, formatPercent(gross.factor, lang), gross.headcount_current), indent));
   }
   lines.push('', ...formatRows(channel.rows, t, options));
   for (const note of channel.notes) lines.push(...wrap(t.notes(note, channel), '  '));

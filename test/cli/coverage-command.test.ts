@@ -5,7 +5,6 @@ import { runCli } from '../helpers/cli.js';
 
 const OFFSHORE = 'fixtures/offshore-summer-winter.yaml';
 const fixtures = readdirSync('fixtures').filter((f) => f.endsWith('.yaml')).map((f) => join('fixtures', f));
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 const width = (line: string) => [...stripAnsi(line)].length;
 
@@ -100,5 +99,14 @@ describe('contact-audit coverage', () => {
     expect(invalid.stderr).toMatch(/^test\/cli\/bad-organisation\.yaml:\d+:\d+ {2}/m);
     const missing = await runCli(['coverage', 'fixtures/nope.yaml']);
     expect(missing.code).toBe(2);
+  });
+});
+
+describe('coverage text headings stay on one line', () => {
+  test('the holiday heading is not wrapped, in either language', async () => {
+    const en = await runCli(['coverage', 'fixtures/telecom-night-phone.yaml', '--date', '2026-10-21']);
+    expect(en.stdout).toContain('\nPublic holidays in the coming year where published and staffed hours disagree:\n  ');
+    const nl = await runCli(['coverage', 'fixtures/telecom-night-phone.yaml', '--date', '2026-10-21', '--lang', 'nl']);
+    expect(nl.stdout).toContain('\nFeestdagen in het komende jaar waarop gepubliceerd en bemand verschillen:\n  ');
   });
 });

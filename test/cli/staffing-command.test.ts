@@ -1,8 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
+const fixtures = readdirSync('fixtures').filter((f) => f.endsWith('.yaml')).map((f) => join('fixtures', f));
+
 const RETAILER = 'fixtures/retailer-offshore.yaml';
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 describe('contact-audit staffing', () => {
@@ -91,5 +94,13 @@ describe('contact-audit staffing', () => {
     const invalid = await runCli(['staffing', 'test/cli/bad-organisation.yaml']);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/^test\/cli\/bad-organisation\.yaml:\d+:\d+ {2}/m);
+  });
+});
+
+describe('staffing fits in 80 columns', () => {
+  test.each(fixtures.flatMap((file) => ['en', 'nl'].map((lang) => [file, lang])))('%s --lang %s', async (file, lang) => {
+    const { code, stdout } = await runCli(['staffing', file, '--lang', lang, '--volume', '+300%'], { tty: true });
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter((line) => [...stripAnsi(line)].length > 80)).toEqual([]);
   });
 });

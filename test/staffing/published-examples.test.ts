@@ -21,8 +21,6 @@ function fraction(n: bigint, d: bigint = 1n): Fraction {
   const g = gcd(n, d) || 1n;
   return { n: (sign * n) / g, d: (sign * d) / g };
 }
-const add = (a: Fraction, b: Fraction) => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
-const sub = (a: Fraction, b: Fraction) => fraction(a.n * b.d - b.n * a.d, a.d * b.d);
 const mul = (a: Fraction, b: Fraction) => fraction(a.n * b.n, a.d * b.d);
 const div = (a: Fraction, b: Fraction) => fraction(a.n * b.d, a.d * b.n);
 /** To a double, through 30 decimal digits so that huge numerators do not overflow. */
