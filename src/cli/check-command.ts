@@ -17,6 +17,7 @@ import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { todayInZone } from '../time/zoned-time.js';
 import { baselineKey, readBaselineFile, writeBaselineFile } from './baseline-file.js';
 import { expandInputs } from './expand-inputs.js';
+import { parseSize } from './parse-size.js';
 import { isIsoDate } from './read-organisation.js';
 import { createProgress } from './progress.js';
 import { CliError, type CliIo } from './io.js';
@@ -36,6 +37,8 @@ export interface CheckOptions {
   updateBaseline?: boolean;
   config?: string;
   rules?: string[];
+  /** refuse larger files: `50MB`, `50MiB`, bytes (default read-input's 10 MiB) */
+  maxInputSize?: string;
   color: boolean;
 }
 
@@ -79,6 +82,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new CliError(`--date takes a date as YYYY-MM-DD, not "${options.date}"`);
   }
+  const maxBytes = options.maxInputSize === undefined ? undefined : parseSize(options.maxInputSize);
   const targets = readOutputTargets(argv, FORMAT_NAMES);
   const config = await resolveConfig(
     readConfigFlags(options),
@@ -92,7 +96,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   const progress = createProgress(io.stderr, files.length);
   for (const file of files) {
     progress.tick(file);
-    const input = await readInput(file, { cwd: io.cwd, lang: options.lang });
+    const input = await readInput(file, { cwd: io.cwd, lang: options.lang, maxBytes });
     if (!input.ok) {
       reports.push({ ...emptyFileReport(file), errors: [input.error] });
       continue;

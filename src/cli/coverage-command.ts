@@ -16,6 +16,8 @@ export interface CoverageOptions {
   channel?: string;
   format: 'text' | 'json';
   lang: Lang;
+  /** refuse a larger file: `50MB`, `50MiB`, bytes */
+  maxInputSize?: string;
   color: boolean;
 }
 
@@ -31,7 +33,7 @@ export async function runCoverage(file: string, options: CoverageOptions, io: Cl
     throw new CliError(`--date takes a date as YYYY-MM-DD, not "${options.date}"`);
   }
   const slotMinutes = parseSlot(options.slot);
-  const org = await readOrganisation(file, io, options.lang);
+  const org = await readOrganisation(file, io, options.lang, options.maxInputSize);
   requireChannel(org, options.channel, options.lang);
   const date = options.date ?? todayInZone(org.organisation.timezone, now);
   const coverage = computeCoverage(org, date);

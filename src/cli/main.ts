@@ -32,6 +32,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('--agents <team=N>', "set a team's agents (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the table').choices(['en', 'nl']).default('en'))
+    .option('--max-input-size <size>', 'refuse a file larger than this: 50MB, 50MiB or bytes (default 10MiB)')
     .option('--no-color', 'no colour')
     .action(async (file: string, options) => {
       const { runStaffing } = await import('./staffing-command.js');
@@ -47,10 +48,27 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('--channel <id>', 'only this channel')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the grid').choices(['en', 'nl']).default('en'))
+    .option('--max-input-size <size>', 'refuse a file larger than this: 50MB, 50MiB or bytes (default 10MiB)')
     .option('--no-color', 'no colour')
     .action(async (file: string, options) => {
       const { runCoverage } = await import('./coverage-command.js');
       exitCode = await runCoverage(file, options, io);
+    });
+
+  program
+    .command('init')
+    .alias('interview')
+    .description('answer questions and write an organisation file, then audit it')
+    .argument('[file]', 'the organisation file to write (default: organisation.yaml)')
+    .addOption(new Option('--lang <lang>', 'language of the questions').choices(['en', 'nl']))
+    .option('--resume', 'continue the questionnaire where it stopped (from <file>.draft.json)')
+    .option('--from <file>', "ask the questions with this organisation file's values as defaults")
+    .option('--answers <file>', 'take the answers from this YAML or JSON file (keyed by question id), without asking')
+    .option('--force', 'replace an existing file without asking')
+    .option('--list-questions', 'list the question ids that --answers takes')
+    .action(async (file: string | undefined, options) => {
+      const { runInit } = await import('./init-command.js');
+      exitCode = await runInit(file, options, io);
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -72,6 +90,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('--update-baseline', 'write the current findings to the --baseline file')
     .option('-c, --config <file>', 'configuration file (default: .contact-audit.yaml, from here upwards)')
     .option('--rules <dir>', 'load an extra rule pack from this folder (repeatable)', collect)
+    .option('--max-input-size <size>', 'refuse a file larger than this: 50MB, 50MiB or bytes (default 10MiB)')
     .option('--no-color', 'no colour in the text report')
     .action(async (files: string[], options) => {
       const { runCheck } = await import('./check-command.js');

@@ -8,13 +8,15 @@ import type { FileError } from '../model/report.js';
 import type { Lang } from '../model/rule.js';
 import { loadHoursLibrary } from '../time/hours-library.js';
 import { CliError, type CliIo } from './io.js';
+import { parseSize } from './parse-size.js';
 
 function formatError(file: string, e: FileError): string {
   return `${file}:${e.line}:${e.column}  ${e.path}  ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`;
 }
 
-export async function readOrganisation(file: string, io: CliIo, lang: Lang): Promise<Organisation> {
-  const input = await readInput(file, { cwd: io.cwd, lang });
+export async function readOrganisation(file: string, io: CliIo, lang: Lang, maxInputSize?: string): Promise<Organisation> {
+  const maxBytes = maxInputSize === undefined ? undefined : parseSize(maxInputSize);
+  const input = await readInput(file, { cwd: io.cwd, lang, maxBytes });
   if (!input.ok) {
     io.stderr.write(formatError(file, input.error));
     throw new CliError(lang === 'nl' ? `${file} is niet te lezen` : `${file} cannot be read`);

@@ -17,11 +17,13 @@ export interface StaffingOptions {
   agents?: string[];
   format: 'text' | 'json';
   lang: Lang;
+  /** refuse a larger file: `50MB`, `50MiB`, bytes */
+  maxInputSize?: string;
   color: boolean;
 }
 
 export async function runStaffing(file: string, options: StaffingOptions, io: CliIo): Promise<number> {
-  const org = await readOrganisation(file, io, options.lang);
+  const org = await readOrganisation(file, io, options.lang, options.maxInputSize);
   requireChannel(org, options.channel, options.lang);
   const whatIf = parseWhatIf(options, org.teams.map((t) => t.id));
   if (!whatIf.ok) {

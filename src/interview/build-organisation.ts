@@ -16,7 +16,6 @@ export interface Carry {
 
 type Plain = Record<string, unknown>;
 
-const CARRIED_CHANNEL_FIELDS = ['label', 'staffed', 'peak', 'concurrency', 'purpose'];
 const CARRIED_TEAM_FIELDS = ['allocation', 'timezone'];
 
 function isGiven(value: unknown): boolean {
@@ -120,5 +119,3 @@ export function buildOrganisation(answers: Answers, carry: Carry = {}): Plain {
   if (contactTypes.length > 0) file.contact_types = contactTypes;
   return { ...file, ...carry.rest };
 }
-
-export { CARRIED_CHANNEL_FIELDS, CARRIED_TEAM_FIELDS };

@@ -16,12 +16,14 @@ export interface AskContext {
   check(raw: unknown): Checked;
   /** why the previous answer to this question was refused (the prompter shows it or gives up) */
   error?: string;
+  /** the hours warnings that the KEEP_HOURS confirmation asks about */
+  warnings?: string[];
 }
 
 export interface Prompter {
   ask(question: Question, context: AskContext): Promise<unknown>;
   /** a section starts (a terminal prompter prints its title) */
   section?(title: string): void;
-  /** something to tell the user that needs no answer (an hours warning from --answers) */
-  note?(text: string): void;
+  /** hours that were given (not typed) parse with warnings: they are kept, and told here */
+  warn?(id: string, warnings: string[]): void;
 }

@@ -70,6 +70,7 @@ export async function runInterview(options: InterviewOptions): Promise<Answers> 
     if (id in given) {
       const checked = check(given[id]);
       if (checked.ok) {
+        if (checked.warnings?.length) prompter.warn?.(id, checked.warnings);
         answers[id] = checked.value;
         return true;
       }
@@ -99,6 +100,7 @@ export async function runInterview(options: InterviewOptions): Promise<Answers> 
           kind: 'confirm',
           message: texts.keepHours(checked.warnings.join('\n  ')),
           default: false,
+          warnings: checked.warnings,
           check: (answer) => KEEP_HOURS.check(answer, ctx),
         });
         if (keep !== true) {

@@ -34,8 +34,8 @@ export const LOAD_MESSAGES = {
     (file, size, limit) => `${file} is ${size}, groter dan de limiet van ${limit}`,
   ),
   raiseLimit: entry(
-    () => 'an organisation file is a few KiB; raise the limit if this one is meant to be this large',
-    () => 'een organisatiebestand is enkele KiB groot; verhoog de limiet als dit bestand echt zo groot hoort te zijn',
+    () => 'an organisation file is a few KiB; raise the limit with --max-input-size (e.g. 50MiB) if this one is meant to be this large',
+    () => 'een organisatiebestand is enkele KiB groot; verhoog de limiet met --max-input-size (bijv. 50MiB) als dit bestand echt zo groot hoort te zijn',
   ),
   fileGrewTooLarge: entry((file: string, limit: string) => `${file} is larger than the limit of ${limit}`, (file, limit) => `${file} is groter dan de limiet van ${limit}`),
   filePermissionDenied: entry((file: string) => `${file} cannot be read: permission denied`, (file) => `${file} kan niet gelezen worden: geen toegang`),

@@ -18,6 +18,30 @@ let isUtcChecked = false;
  */
 export function openIntervals(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] {
   assertUtcProcess();
+  // Evaluating is the costly part of an audit (the library recomputes its holidays on every
+  // call), and a batch of files repeats the same strings, week and holidays: each distinct
+  // question is answered once per process. Callers get their own copy.
+  const key = `${hours}\u0000${ctx.country ?? ''}\u0000${ctx.region ?? ''}\u0000${zone}\u0000${from}\u0000${to}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    try {
+      answer = { intervals: evaluateUncached(hours, ctx, zone, from, to) };
+    } catch (error) {
+      if (!(error instanceof HoursEvaluationError)) throw error;
+      answer = { error };
+    }
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(key, answer);
+  }
+  if (answer.error) throw answer.error;
+  return answer.intervals!.map((interval) => ({ start: interval.start, end: interval.end }));
+}
+
+type Answer = { intervals: Interval[]; error?: undefined } | { intervals?: undefined; error: HoursEvaluationError };
+const answers = new Map<string, Answer>();
+const MAX_ANSWERS = 50_000;
+
+function evaluateUncached(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] {
   const parsed = parseHours(hours, ctx);
   if (!parsed.ok) throw new HoursEvaluationError(parsed.error);
   if (to <= from) return [];

@@ -15,6 +15,18 @@ export interface PublicHoliday {
  */
 export function listPublicHolidays(ctx: HoursContext, fromDate: string, toDate: string): PublicHoliday[] | undefined {
   if (!ctx.country) return undefined;
+  // A batch of files asks the same year of the same country again and again.
+  const key = `${ctx.country}\u0000${ctx.region ?? ''}\u0000${fromDate}\u0000${toDate}`;
+  if (!listed.has(key)) {
+    if (listed.size >= 1_000) listed.clear();
+    listed.set(key, listUncached(ctx, fromDate, toDate));
+  }
+  return listed.get(key)?.map((holiday) => ({ ...holiday }));
+}
+
+const listed = new Map<string, PublicHoliday[] | undefined>();
+
+function listUncached(ctx: HoursContext, fromDate: string, toDate: string): PublicHoliday[] | undefined {
   const parsed = parseHours('PH', ctx);
   if (!parsed.ok) return undefined;
   let raw: ReturnType<typeof parsed.hours.getOpenIntervals>;

@@ -34,18 +34,47 @@ function getFormatter(zone: string): Intl.DateTimeFormat {
 
 /** The wall-clock time (as UTC milliseconds) that the zone's clock shows at an instant. */
 export function instantToWall(zone: string, instant: number): number {
+  return instant + getOffset(zone, instant);
+}
+
+// Intl.DateTimeFormat.formatToParts costs microseconds and the coverage scan asks for thousands of
+// offsets a file, nearly all at the same few hours. Offsets are cached per zone at whole UTC hours;
+// when the offsets at both ends of an hour agree, they hold for the whole hour (no zone changes its
+// offset twice within an hour and back), else the instant is asked of Intl itself.
+const offsetsAtHours = new Map<string, Map<number, number>>();
+const MAX_CACHED_OFFSETS = 100_000;
+
+function exactOffset(zone: string, instant: number): number {
   const fields: Record<string, number> = {};
   for (const part of getFormatter(zone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   const wholeSeconds = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour % 24, fields.minute, fields.second);
   // Intl drops the milliseconds; keep them so that conversion round-trips exactly.
-  return wholeSeconds + (((instant % 1000) + 1000) % 1000);
+  return wholeSeconds + (((instant % 1000) + 1000) % 1000) - instant;
+}
+
+function offsetAtHour(zone: string, hour: number): number {
+  let byHour = offsetsAtHours.get(zone);
+  if (!byHour) {
+    byHour = new Map();
+    offsetsAtHours.set(zone, byHour);
+  }
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    if (byHour.size >= MAX_CACHED_OFFSETS) byHour.clear();
+    offset = exactOffset(zone, hour);
+    byHour.set(hour, offset);
+  }
+  return offset;
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (Brussels in winter: 3 600 000). */
 export function getOffset(zone: string, instant: number): number {
-  return instantToWall(zone, instant) - instant;
+  const hour = Math.floor(instant / HOUR_MS) * HOUR_MS;
+  const offset = offsetAtHour(zone, hour);
+  if (instant === hour || offset === offsetAtHour(zone, hour + HOUR_MS)) return offset;
+  return exactOffset(zone, instant);
 }
 
 /**
@@ -76,6 +105,19 @@ export function wallToInstant(zone: string, wall: number): number {
 
 /** `2026-03-29` → the wall-clock number of that day's 00:00. */
 export function parseWallDate(isoDate: string): number {
+  let wall = wallDates.get(isoDate);
+  if (wall === undefined) {
+    wall = parseWallDateUncached(isoDate);
+    if (wallDates.size >= 10_000) wallDates.clear();
+    wallDates.set(isoDate, wall);
+  }
+  return wall;
+}
+
+// The coverage scan turns the same few hundred dates into numbers many times a file.
+const wallDates = new Map<string, number>();
+
+function parseWallDateUncached(isoDate: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) throw new Error(`internal: "${isoDate}" is not an ISO date`);
   const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));

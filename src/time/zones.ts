@@ -67,12 +67,20 @@ function listZones(): string[] {
   return knownZones;
 }
 
+// A formatter costs tens of microseconds to build; a batch of files names the same few zones.
+const resolvedZones = new Map<string, string | undefined>();
+
 function resolveZone(zone: string): string | undefined {
+  if (resolvedZones.has(zone)) return resolvedZones.get(zone);
+  let resolved: string | undefined;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    resolved = undefined;
   }
+  if (resolvedZones.size >= 10_000) resolvedZones.clear();
+  resolvedZones.set(zone, resolved);
+  return resolved;
 }
 
 /**
