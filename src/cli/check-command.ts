@@ -58,6 +58,17 @@ export function colourLevel(io: CliIo, wanted: boolean): 0 | 1 | 2 | 3 {
 }
 
 
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'part of its path is a file, not a folder',
+  EISDIR: 'it is a folder',
+};
+
 /** Render every target; files are written atomically, and a write error names the path (exit 2). */
 async function writeOutputs(report: Report, targets: OutputTarget[], io: CliIo, colour: boolean): Promise<void> {
   for (const target of targets) {
@@ -73,7 +84,7 @@ async function writeOutputs(report: Report, targets: OutputTarget[], io: CliIo, 
       await writeFileAtomic(path.startsWith('/') ? path : `${io.cwd}/${path}`, text);
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-      throw new CliError(`cannot write ${path}: ${reason === 'EACCES' ? 'permission denied' : reason === 'ENOSPC' ? 'the disk is full' : reason === 'ENOENT' ? 'its folder does not exist' : reason}`);
+      throw new CliError(`cannot write ${path}: ${WRITE_ERRORS[reason] ?? reason}`);
     }
   }
 }

@@ -66,11 +66,20 @@ export function runRule(active: ActiveRule, ctx: CheckContext): RuleRun {
   };
 }
 
+// id → label of the first channel, else contact type, with that id: built once per organisation,
+// as a search per finding made a file with 100,000 channels take minutes.
+const labelsByOrg = new WeakMap<Organisation, Map<string, string | undefined>>();
+
 /** A subject as a person names it: a channel's or contact type's label, else its id. */
 function subjectLabel(org: Organisation, subject: string | null): string {
   if (subject === null) return org.organisation.name;
-  const labelled = org.channels.find((c) => c.id === subject) ?? org.contact_types.find((t) => t.id === subject);
-  return labelled?.label ?? subject;
+  let labels = labelsByOrg.get(org);
+  if (labels === undefined) {
+    labels = new Map();
+    for (const labelled of [...org.channels, ...org.contact_types]) if (!labels.has(labelled.id)) labels.set(labelled.id, labelled.label);
+    labelsByOrg.set(org, labels);
+  }
+  return labels.get(subject) ?? subject;
 }
 
 function pickText(texts: Record<string, Text>, key: string | undefined, lang: Lang): string {

@@ -103,6 +103,7 @@ export function findDeepNesting(text: string, maxDepth: number): number | undefi
     if (flowDepth === 0 && quote === undefined && !isBlank) {
       while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
       indents.push(indent);
+      if (indents.length > maxDepth) return pos;
       // Compact nested sequences and explicit keys on one line: `- - - x`, `? - x`.
       while ((text[pos] === '-' || text[pos] === '?') && (pos + 1 >= lineEnd || text[pos + 1] === ' ' || text[pos + 1] === '\r')) {
         pos += 1;

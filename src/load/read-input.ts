@@ -1,5 +1,6 @@
 // The only part of the loader that touches the file system: a path → bytes, or a FileError that
 // says what went wrong in words (never a stack, never a throw).
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { FileError } from '../model/report.js';
@@ -38,7 +39,9 @@ export async function readInput(file: string, options: ReadInputOptions = {}): P
   const path = options.cwd === undefined ? resolve(file) : resolve(options.cwd, file);
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking: opening a named pipe would otherwise wait for a writer for ever; it is then
+    // refused below as not a regular file. For a regular file the flag changes nothing.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return describeFsError(error, file, t);
   }
@@ -47,7 +50,10 @@ export async function readInput(file: string, options: ReadInputOptions = {}): P
     if (stats.isDirectory()) return failure(t.fileIsDirectory(file), t.nameFileInside());
     if (!stats.isFile()) return failure(t.fileNotRegular(file));
     if (stats.size > maxBytes) {
-      return failure(t.fileTooLarge(file, formatSize(stats.size, lang), formatSize(maxBytes, lang)), t.raiseLimit());
+      let [size, limit] = [formatSize(stats.size, lang), formatSize(maxBytes, lang)];
+      // "10 MiB, larger than the limit of 10 MiB" says nothing: then give the bytes.
+      if (size === limit) [size, limit] = [`${stats.size} bytes`, `${maxBytes} bytes`];
+      return failure(t.fileTooLarge(file, size, limit), t.raiseLimit());
     }
     // Read at most one byte past the limit: the file may grow between stat and read.
     const buffer = new Uint8Array(Math.min(stats.size, maxBytes) + 1);

@@ -1,0 +1,114 @@
+// Nothing lost on output: `check -o FILE` replaces an existing file only with a complete new one,
+// a write that fails (a path through a file, a folder, a read-only folder, a full disk) leaves the
+// old file as it was, exits 2 naming the path, and leaves no temporary file behind.
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+// A full disk, simulated: while `diskFull` is set, writing a temporary report file writes half
+// of it and then fails with ENOSPC, as a real full disk would.
+const simulation = vi.hoisted(() => ({ diskFull: false }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof fsPromises>();
+  const open: typeof real.open = async (...args: Parameters<typeof real.open>) => {
+    const handle = await real.open(...args);
+    if (!simulation.diskFull || !String(args[0]).endsWith('.tmp')) return handle;
+    return Object.assign(Object.create(handle), {
+      writeFile: async (data: string) => {
+        await handle.writeFile(data.slice(0, data.length >> 1));
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    });
+  };
+  return { ...real, open, default: { ...real, open } };
+});
+
+const example = join(process.cwd(), 'fixtures/energie-vlaanderen.yaml');
+const OLD = '{"old": "report, kept whole"}\n';
+const isRoot = process.getuid?.() === 0;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'contact-audit-atomic-'));
+});
+afterAll(() => {
+  chmodSync(dir, 0o755);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function freshFolder(name: string): string {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  return folder;
+}
+
+const check = (output: string, cwd: string) => runCli(['check', example, '--date', '2026-06-15', '-f', 'json', '-o', output, '--fail-on', 'never'], { cwd });
+
+describe('check -o writes atomically', () => {
+  test('an existing file is replaced by the complete new report, and no temporary file is left', async () => {
+    const folder = freshFolder('ok');
+    writeFileSync(join(folder, 'out.json'), OLD);
+    const result = await check('out.json', folder);
+    expect(result.code).toBe(0);
+    const written = readFileSync(join(folder, 'out.json'), 'utf8');
+    expect(JSON.parse(written).files[0].file).toBe(example);
+    expect(readdirSync(folder)).toEqual(['out.json']);
+  });
+
+  test('a path through a regular file: exit 2 naming the path, nothing written', async () => {
+    const folder = freshFolder('through-file');
+    writeFileSync(join(folder, 'blocker'), OLD);
+    const result = await check('blocker/out.json', folder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('contact-audit: cannot write blocker/out.json: part of its path is a file, not a folder\n');
+    expect(readFileSync(join(folder, 'blocker'), 'utf8')).toBe(OLD);
+    expect(readdirSync(folder)).toEqual(['blocker']);
+  });
+
+  test('a folder where the file should be: exit 2 naming the path, the folder untouched, no temporary file', async () => {
+    const folder = freshFolder('is-folder');
+    mkdirSync(join(folder, 'out.json'));
+    writeFileSync(join(folder, 'out.json', 'inside'), OLD);
+    const result = await check('out.json', folder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^contact-audit: cannot write out\.json: /);
+    expect(readdirSync(folder)).toEqual(['out.json']);
+    expect(readFileSync(join(folder, 'out.json', 'inside'), 'utf8')).toBe(OLD);
+  });
+
+  test('a full disk halfway through: the old file stays whole, exit 2 naming the path, no temporary file', async () => {
+    const folder = freshFolder('disk-full');
+    writeFileSync(join(folder, 'out.json'), OLD);
+    simulation.diskFull = true;
+    try {
+      const result = await check('out.json', folder);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe('contact-audit: cannot write out.json: the disk is full\n');
+    } finally {
+      simulation.diskFull = false;
+    }
+    expect(readFileSync(join(folder, 'out.json'), 'utf8')).toBe(OLD);
+    expect(readdirSync(folder)).toEqual(['out.json']);
+  });
+
+  // Root writes into a read-only folder anyway: the cases above simulate the failure for root.
+  test.skipIf(isRoot)('a read-only folder: the old file stays whole, exit 2 naming the path', async () => {
+    const folder = freshFolder('read-only');
+    writeFileSync(join(folder, 'out.json'), OLD);
+    chmodSync(folder, 0o555);
+    try {
+      const result = await check('out.json', folder);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe('contact-audit: cannot write out.json: permission denied\n');
+      expect(readFileSync(join(folder, 'out.json'), 'utf8')).toBe(OLD);
+      expect(readdirSync(folder)).toEqual(['out.json']);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+  });
+});
