@@ -1,7 +1,43 @@
 #!/usr/bin/env node
 // Hours are computed in zones we control: the process itself runs in UTC (shared/docs/notes.md).
 process.env.TZ = 'UTC';
-const { run } = await import('../dist/cli.js');
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+// Start-up speed (BENCHMARKS.md): compiling the bundle is a third of a small check. The build
+// also writes dist/cli.cjs (the whole CLI in one script) and a V8 code cache for it, made by a
+// training run on this machine (scripts/build.mjs). V8 refuses a cache made by another Node or
+// for another bundle (cachedDataRejected), and then compiles as usual; a missing bundle falls back
+// to the plain ESM build. Lazily loaded parts (opening_hours, inquirer) stay lazy in both.
+const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const cacheFile = `${bundle}.cache`;
+const wantsCache = process.env.CONTACT_AUDIT_CODE_CACHE; // 'write': the build's training run; '0': off
+
+function loadBundle() {
+  let source;
+  try {
+    source = readFileSync(bundle, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let cachedData;
+  if (wantsCache === undefined) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // no cache: compile as usual
+    }
+  }
+  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('../dist', import.meta.url)));
+  return { run: module.exports.run, script };
+}
+
+const loaded = wantsCache === '0' ? undefined : loadBundle();
+const { run } = loaded ?? (await import('../dist/cli.js'));
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -9,3 +45,9 @@ process.exitCode = await run(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
 });
+if (loaded && wantsCache === 'write') {
+  // After the run, so the cache holds the functions the run compiled, not just the top level.
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, loaded.script.createCachedData());
+  renameSync(tmp, cacheFile);
+}
