@@ -11,6 +11,7 @@ import type { RuleDescription } from '../model/report.js';
 import { CATEGORIES, type Lang, type Rule } from '../model/rule.js';
 import { UI_TEXT } from '../report/ui-text.js';
 import { CliError, type CliIo } from './io.js';
+import { wrapText as wrap } from '../report/wrap-text.js';
 
 export interface RulesOptions {
   lang: Lang;
@@ -160,18 +161,6 @@ export async function runRulesList(options: RulesOptions, io: CliIo): Promise<nu
   return 0;
 }
 
-function wrap(text: string, width: number, indent: string): string {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-      out.push(indent + line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  out.push(indent + line);
-  return out.join('\n');
-}
 
 function shown(value: unknown): string {
   return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);

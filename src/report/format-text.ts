@@ -6,6 +6,7 @@ import type { Band, FileReport, Finding, Report } from '../model/report.js';
 import { CATEGORIES, type Severity } from '../model/rule.js';
 import { formatNumber } from '../engine/render-message.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
+import { wrapText as wrap } from './wrap-text.js';
 
 export interface TextOptions {
   chalk: ChalkInstance;
@@ -26,21 +27,6 @@ function severityColour(chalk: ChalkInstance, severity: Severity): (s: string) =
   return severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
 }
 
-/** Wrap prose to a width, indenting every line. */
-function wrap(text: string, width: number, indent: string): string {
-  const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-        out.push(indent + line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    out.push(indent + line);
-  }
-  return out.join('\n');
-}
 
 function scoreText(score: number | null, band: Band | null, ui: UiText): string {
   return score === null ? ui.notScored : `${score}/100  ${ui.band[band!]}`;
