@@ -39,10 +39,7 @@ describe('rule fixtures', () => {
     const dir = join(root, ruleId);
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
     describe(ruleId, () => {
-      test('has a passing and a failing fixture', () => {
-        expect(files.some((f) => f.startsWith('pass-'))).toBe(true);
-        expect(files.some((f) => f.startsWith('fail-'))).toBe(true);
-      });
+      // That every rule has a passing and a failing fixture is pinned by test/rule-catalog.test.ts.
       for (const file of files) {
         test(file, async () => {
           const text = readFileSync(join(dir, file), 'utf8');

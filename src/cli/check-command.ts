@@ -1,5 +1,6 @@
 // `contact-audit check <file...>`: read, load, audit and report every file; one exit code for all.
 // The pipeline: configuration → inputs → per file (read, load, audit) → report → outputs → gates.
+import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { readConfigFlags } from '../config/config-flags.js';
 import { resolveConfig, type ConfigFlags } from '../config/resolve-config.js';
@@ -18,7 +19,7 @@ import { todayInZone } from '../time/zoned-time.js';
 import { baselineKey, readBaselineFile, writeBaselineFile } from './baseline-file.js';
 import { expandInputs } from './expand-inputs.js';
 import { parseSize } from './parse-size.js';
-import { isIsoDate } from './read-organisation.js';
+import { isIsoDate } from '../load/values.js';
 import { createProgress } from './progress.js';
 import { CliError, type CliIo } from './io.js';
 import { VERSION } from './main.js';
@@ -81,7 +82,7 @@ async function writeOutputs(report: Report, targets: OutputTarget[], io: CliIo, 
     }
     const path = target.path!;
     try {
-      await writeFileAtomic(path.startsWith('/') ? path : `${io.cwd}/${path}`, text);
+      await writeFileAtomic(resolve(io.cwd, path), text);
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
       throw new CliError(`cannot write ${path}: ${WRITE_ERRORS[reason] ?? reason}`);

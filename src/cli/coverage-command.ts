@@ -8,7 +8,8 @@ import { computeCoverage } from '../time/compute-coverage.js';
 import { todayInZone } from '../time/zoned-time.js';
 import { colourLevel } from './check-command.js';
 import { CliError, type CliIo } from './io.js';
-import { isIsoDate, readOrganisation, requireChannel } from './read-organisation.js';
+import { isIsoDate } from '../load/values.js';
+import { readOrganisation, requireChannel } from './read-organisation.js';
 
 export interface CoverageOptions {
   date?: string;

@@ -37,9 +37,3 @@ export function requireChannel(org: Organisation, id: string | undefined, lang: 
   const ids = org.channels.map((c) => c.id).join(', ');
   throw new CliError(lang === 'nl' ? `--channel ${id}: dat kanaal bestaat niet (kanalen: ${ids})` : `--channel ${id}: no such channel (channels: ${ids})`);
 }
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}

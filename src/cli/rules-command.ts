@@ -101,11 +101,6 @@ const TEXTS = {
   },
 } as const;
 
-const SEVERITY_WORD: Record<Lang, Record<string, string>> = {
-  en: { error: 'error', warning: 'warning', info: 'info' },
-  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
-};
-
 /** The rules in force (configuration and packs included), then the shipped ones switched off. */
 async function listRules(options: RulesOptions, io: CliIo): Promise<ListedRule[]> {
   let inForce: ActiveRule[];
@@ -153,7 +148,7 @@ export async function runRulesList(options: RulesOptions, io: CliIo): Promise<nu
   const rows = listed.map(({ active, isEnabled }) => [
     active.rule.id,
     active.rule.category,
-    isEnabled ? SEVERITY_WORD[options.lang][active.rule.severity] : t.off,
+    isEnabled ? UI_TEXT[options.lang].severity[active.rule.severity] : t.off,
     active.rule.title[options.lang],
   ]);
   const off = listed.filter((l) => !l.isEnabled).length;
@@ -206,7 +201,7 @@ function renderExplanation(e: ListedRule, rule: Rule, x: RuleExplanation, lang: 
   const status = [!e.isEnabled ? t.disabled : undefined, e.origin === 'pack' ? t.pack : undefined].filter(Boolean).join('; ');
   const lines = [
     `${x.id}  ${x.title}`,
-    `  ${t.category} ${UI_TEXT[lang].category[x.category]} (${x.category}) · ${t.severity} ${SEVERITY_WORD[lang][x.severity]} · ${t.weight} ${x.weight} · ${t.check} ${x.check}${status ? ` · ${status}` : ''}`,
+    `  ${t.category} ${UI_TEXT[lang].category[x.category]} (${x.category}) · ${t.severity} ${UI_TEXT[lang].severity[x.severity]} · ${t.weight} ${x.weight} · ${t.check} ${x.check}${status ? ` · ${status}` : ''}`,
     `  ${t.failsAs}: ${x.failure_title}`,
     '',
     t.why,

@@ -2,7 +2,7 @@
 // to keep (normalised: trimmed, `0.8` → `80%`, lists as arrays) or the reason and an example.
 // Answers come from the terminal as text and from an --answers file as YAML values, so every
 // check accepts both.
-import { parseDuration, parseShare, formatShare } from '../load/values.js';
+import { formatShare, isIsoDate, parseDuration, parseShare } from '../load/values.js';
 import type { Lang } from '../model/rule.js';
 import { parseHours, type HoursContext } from '../time/parse-hours.js';
 import { interviewTexts } from './interview-texts.js';
@@ -111,8 +111,7 @@ export function checkHours(raw: unknown, lang: Lang, ctx: HoursContext): Checked
 export function checkDate(raw: unknown, lang: Lang): Checked {
   // YAML reads an unquoted 2025-03-01 as a date.
   const value = raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.toISOString().slice(0, 10) : asText(raw);
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     return fail(interviewTexts(lang).notADate(value), '2025-03-01');
   }
   return { ok: true, value };

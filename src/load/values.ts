@@ -63,3 +63,10 @@ export function formatDuration(seconds: number): string {
   if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60}m`;
   return `${Number(seconds.toFixed(3))}s`;
 }
+
+/** A real calendar date written as YYYY-MM-DD (`2025-02-29` is not one). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
