@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Hours are computed in zones we control: the process itself runs in UTC (shared/docs/notes.md).
 process.env.TZ = 'UTC';
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { isMainThread, workerData } from 'node:worker_threads';
 
 // Start-up speed (BENCHMARKS.md): compiling the bundle is a third of a small check. The build
 // also writes dist/cli.cjs (the whole CLI in one script) and a V8 code cache for it, made by a
@@ -18,7 +20,9 @@ const wantsCache = process.env.CONTACT_AUDIT_CODE_CACHE; // 'write': the build's
 function loadBundle() {
   let source;
   try {
-    source = readFileSync(bundle, 'utf8');
+    // The build makes it ASCII: Latin-1 decoding is a copy, UTF-8 a decode (BENCHMARKS.md).
+    const bytes = readFileSync(bundle);
+    source = isAscii(bytes) ? bytes.latin1Slice() : bytes.utf8Slice();
   } catch {
     return undefined;
   }
@@ -33,19 +37,26 @@ function loadBundle() {
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('../dist', import.meta.url)));
-  return { run: module.exports.run, script };
+  return { ...module.exports, script };
 }
 
 const loaded = wantsCache === '0' ? undefined : loadBundle();
-const { run } = loaded ?? (await import('../dist/cli.js'));
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  cwd: process.cwd(),
-});
-if (loaded && wantsCache === 'write') {
+const cli = loaded ?? (await import('../dist/cli.js'));
+// A parallel `check` starts worker threads on this same script (src/cli/audit-files.ts).
+const isWorker = !isMainThread && workerData?.contactAuditWorker !== undefined;
+if (isWorker) {
+  await cli.runAuditWorker();
+} else {
+  process.exitCode = await cli.run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    workerEntry: fileURLToPath(import.meta.url),
+  });
+}
+if (loaded && wantsCache === 'write' && !isWorker) {
   // After the run, so the cache holds the functions the run compiled, not just the top level.
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   writeFileSync(tmp, loaded.script.createCachedData());

@@ -4,18 +4,15 @@ import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { readConfigFlags } from '../config/config-flags.js';
 import { resolveConfig, type ConfigFlags } from '../config/resolve-config.js';
-import { auditOrganisation, emptyFileReport } from '../engine/audit-organisation.js';
-import { applySuppressions, readSuppressions } from '../engine/apply-suppressions.js';
 import { markBaseline } from '../engine/baseline.js';
 import { describeRule } from '../engine/describe-rules.js';
 import { gateFailures } from '../engine/gates.js';
-import { loadOrganisation } from '../load/load-organisation.js';
-import { readInput } from '../load/read-input.js';
 import type { FileReport, Report } from '../model/report.js';
 import type { Lang } from '../model/rule.js';
 import { FORMATS } from '../report/formats.js';
 import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { todayInZone } from '../time/zoned-time.js';
+import { auditFiles, countWorkers } from './audit-files.js';
 import { baselineKey, readBaselineFile, writeBaselineFile } from './baseline-file.js';
 import { expandInputs } from './expand-inputs.js';
 import { parseSize } from './parse-size.js';
@@ -40,6 +37,8 @@ export interface CheckOptions {
   rules?: string[];
   /** refuse larger files: `50MB`, `50MiB`, bytes (default read-input's 10 MiB) */
   maxInputSize?: string;
+  /** `auto`, `off` or a number of worker threads (audit-files.ts) */
+  concurrency?: string;
   color: boolean;
 }
 
@@ -96,27 +95,19 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   }
   const maxBytes = options.maxInputSize === undefined ? undefined : parseSize(options.maxInputSize);
   const targets = readOutputTargets(argv, FORMAT_NAMES);
-  const config = await resolveConfig(
-    readConfigFlags(options),
-    { cwd: io.cwd, lang: options.lang },
-  );
+  const flags = readConfigFlags(options);
+  const config = await resolveConfig(flags, { cwd: io.cwd, lang: options.lang });
   if (options.updateBaseline && options.baseline === undefined) throw new CliError('--update-baseline needs --baseline FILE: the file to write');
   const baseline = options.baseline === undefined ? undefined : await readBaselineFile(options.baseline, io.cwd, options.updateBaseline === true);
   const files = await expandInputs(inputs, io.cwd);
-  const ruleIds = config.rules.map((active) => active.rule.id);
+  const workers = io.workerEntry === undefined ? 0 : countWorkers(options.concurrency, files.length);
+  if (argv.includes('--debug')) io.stderr.write(`contact-audit: ${files.length} file${files.length === 1 ? '' : 's'}, ${workers === 0 ? 'audited in this thread' : `${workers} worker threads`}\n`);
   const reports: FileReport[] = [];
   const progress = createProgress(io.stderr, files.length);
-  for (const file of files) {
-    progress.tick(file);
-    const input = await readInput(file, { cwd: io.cwd, lang: options.lang, maxBytes });
-    if (!input.ok) {
-      reports.push({ ...emptyFileReport(file), errors: [input.error] });
-      continue;
-    }
-    const loaded = await loadOrganisation(input.bytes, file, { lang: options.lang });
-    const audited = await auditOrganisation(loaded, { rules: config.rules, lang: options.lang, date: options.date });
-    const fileReport = applySuppressions(audited, readSuppressions(loaded.org?.extra?.audit), { ruleIds, lang: options.lang, locate: loaded.locate });
-    reports.push(baseline ? markBaseline(fileReport, baseline.baseline?.files[baselineKey(file, io.cwd, baseline.absolute)]) : fileReport);
+  const job = { cwd: io.cwd, lang: options.lang, date: options.date, maxBytes, flags };
+  for await (const fileReport of auditFiles(files, job, config.rules, { workers, workerEntry: io.workerEntry })) {
+    progress.tick(fileReport.file);
+    reports.push(baseline ? markBaseline(fileReport, baseline.baseline?.files[baselineKey(fileReport.file, io.cwd, baseline.absolute)]) : fileReport);
   }
   progress.done();
   const report: Report = {

@@ -3,7 +3,6 @@
 // reader reports it (exit 2), rather than silently dropped.
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.contact-audit.yaml', '**/.contact-audit.yml'];
 
@@ -25,9 +24,12 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<strin
     const absolute = isAbsolute(input) ? input : join(cwd, input);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
+      // Loaded only for folders and patterns: a plain file list (the usual case) never needs it.
+      const { glob } = await import('tinyglobby');
       const found = await glob(['**/*.yaml', '**/*.yml'], { cwd: absolute, ignore: IGNORED, absolute: true, dot: false });
       for (const file of found.sort()) add(display(cwd, file));
-    } else if (!info && isDynamicPattern(input)) {
+    } else if (!info && (await import('tinyglobby')).isDynamicPattern(input)) {
+      const { glob } = await import('tinyglobby');
       const found = await glob([input], { cwd, ignore: IGNORED, absolute: true });
       for (const file of found.sort()) add(display(cwd, file));
       if (found.length === 0) add(input);

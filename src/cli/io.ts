@@ -11,6 +11,8 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** the script a worker thread starts with (bin/): without it, `check` audits in this thread */
+  workerEntry?: string;
 }
 
 /** An expected failure: carries its exit code and the lines to print; never a stack. */

@@ -7,6 +7,12 @@ import { FORMAT_NAMES } from '../report/format-names.js';
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
+/** The body of an audit worker thread (bin/ runs it when a parallel `check` starts one). */
+export async function runAuditWorker(): Promise<void> {
+  const { runAuditWorker: start } = await import('./audit-worker.js');
+  await start();
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   let exitCode = 0;
@@ -91,6 +97,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('-c, --config <file>', 'configuration file (default: .contact-audit.yaml, from here upwards)')
     .option('--rules <dir>', 'load an extra rule pack from this folder (repeatable)', collect)
     .option('--max-input-size <size>', 'refuse a file larger than this: 50MB, 50MiB or bytes (default 10MiB)')
+    .option('--concurrency <n>', 'worker threads for many files: auto (one per core from 40 files), off, or a number', 'auto')
     .option('--no-color', 'no colour in the text report')
     .action(async (files: string[], options) => {
       const { runCheck } = await import('./check-command.js');

@@ -10,6 +10,8 @@ const UNITS: Record<Lang, { hour: string; day: (n: number) => string; and: strin
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  // Small whole numbers read the same in both locales (no grouping below 1,000): skip Intl.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return Object.is(value, -0) ? '-0' : String(value);
   const key = `${lang}/${maxDecimals}`;
   let format = numberFormats.get(key);
   if (!format) {

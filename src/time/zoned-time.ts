@@ -125,9 +125,19 @@ function parseWallDateUncached(isoDate: string): number {
   return wall;
 }
 
+// Coverage and the holiday scan ask for the same few hundred days again and again.
+const isoDates = new Map<number, string>();
+
 /** The ISO date of a wall-clock number. */
 export function formatWallDate(wall: number): string {
-  return new Date(wall).toISOString().slice(0, 10);
+  const day = Math.floor(wall / DAY_MS);
+  let text = isoDates.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDates.size > 100_000) isoDates.clear();
+    isoDates.set(day, text);
+  }
+  return text;
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -1,0 +1,129 @@
+// The files of a `check`, audited: one after another in this thread, or spread over worker threads
+// for a large batch (issue 6: about 400 files a second). Either way the reports come out in the
+// files' order and are the same object for object (a test compares the two); only the time differs.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { auditOrganisation, emptyFileReport } from '../engine/audit-organisation.js';
+import { applySuppressions, readSuppressions } from '../engine/apply-suppressions.js';
+import type { ActiveRule } from '../engine/rule-set.js';
+import { loadOrganisation } from '../load/load-organisation.js';
+import { readInput } from '../load/read-input.js';
+import type { FileReport } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
+import type { ConfigFlags } from '../config/resolve-config.js';
+import { CliError } from './io.js';
+
+/** What a worker needs to audit files exactly as this thread would: plain data only. */
+export interface AuditJob {
+  cwd: string;
+  lang: Lang;
+  date?: string;
+  maxBytes?: number;
+  /** the configuration flags; a worker resolves the same configuration from them */
+  flags: ConfigFlags;
+}
+
+/** Read, load, audit and apply the file's own suppressions: one file's report. */
+export async function auditFile(file: string, job: AuditJob, rules: ActiveRule[], ruleIds: string[]): Promise<FileReport> {
+  const input = await readInput(file, { cwd: job.cwd, lang: job.lang, maxBytes: job.maxBytes });
+  if (!input.ok) return { ...emptyFileReport(file), errors: [input.error] };
+  const loaded = await loadOrganisation(input.bytes, file, { lang: job.lang });
+  const audited = await auditOrganisation(loaded, { rules, lang: job.lang, date: job.date });
+  return applySuppressions(audited, readSuppressions(loaded.org?.extra?.audit), { ruleIds, lang: job.lang, locate: loaded.locate });
+}
+
+/** Below this many files a worker's start (about a small check's worth) is not won back. */
+export const WORKER_MIN_FILES = 40;
+/** Files each worker holds at once: enough to keep it busy between messages, few to wait on. */
+const IN_FLIGHT = 4;
+
+/**
+ * `--concurrency`: `auto` (default) uses a worker per core (at most 8) for WORKER_MIN_FILES files
+ * or more, `off` or 1 none; a number asks for that many workers, but never more than files.
+ */
+export function countWorkers(value: string | undefined, files: number): number {
+  const wanted = value ?? 'auto';
+  if (wanted === 'off') return 0;
+  if (wanted === 'auto') {
+    if (files < WORKER_MIN_FILES) return 0;
+    return Math.min(availableParallelism(), 8, Math.floor(files / (WORKER_MIN_FILES / 2)));
+  }
+  if (!/^\d+$/.test(wanted) || Number(wanted) < 1 || Number(wanted) > 64) {
+    throw new CliError(`--concurrency takes auto, off or a number of threads from 1 to 64, not "${wanted}"`);
+  }
+  const n = Number(wanted);
+  return n === 1 ? 0 : Math.min(n, files);
+}
+
+interface WorkerReply {
+  index: number;
+  report?: FileReport;
+  /** an unexpected error inside the worker: a bug, reported as this thread would report its own */
+  error?: { message: string; stack?: string };
+}
+
+/** The reports of `files`, in order; with workers > 0 audited by that many worker threads. */
+export async function* auditFiles(
+  files: string[],
+  job: AuditJob,
+  rules: ActiveRule[],
+  options: { workers: number; workerEntry?: string },
+): AsyncGenerator<FileReport> {
+  const ruleIds = rules.map((active) => active.rule.id);
+  if (options.workers === 0 || options.workerEntry === undefined) {
+    for (const file of files) yield await auditFile(file, job, rules, ruleIds);
+    return;
+  }
+  yield* auditInWorkers(files, job, options.workers, options.workerEntry);
+}
+
+async function* auditInWorkers(files: string[], job: AuditJob, count: number, entry: string): AsyncGenerator<FileReport> {
+  const done = new Map<number, FileReport>();
+  let next = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(entry, { workerData: { contactAuditWorker: job }, stdout: false, stderr: false });
+    const send = () => {
+      if (next < files.length) worker.postMessage({ index: next, file: files[next++] });
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.error) {
+        const error = new Error(reply.error.message);
+        error.stack = reply.error.stack;
+        failure ??= error;
+      } else done.set(reply.index, reply.report!);
+      send();
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`an audit worker stopped with exit code ${code}`);
+      notify();
+    });
+    for (let i = 0; i < IN_FLIGHT; i++) send();
+    return worker;
+  });
+  try {
+    for (let index = 0; index < files.length; index++) {
+      while (!done.has(index)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+      const report = done.get(index)!;
+      done.delete(index);
+      yield report;
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.removeAllListeners('exit').terminate()));
+  }
+}
