@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { availableParallelism, tmpdir, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRandom, generateLarge, generateSmall } from './bench-files.mjs';
 
@@ -69,6 +69,8 @@ const cases = [
   { name: 'check one small file, --format json', args: [...check(small), '--format', 'json'] },
   { name: 'check the large file (500 channels, 200 teams)', args: check(large), target: 10, strict: true },
   { name: `check a batch of ${batchSize} small files (one process)`, args: check(batch), ...(batchSize === 1000 ? { target: 20, memory: 150 } : {}) },
+  // For the record: the same batch in the main thread only (no worker threads).
+  { name: `the same batch, --concurrency off`, args: [...check(batch), '--concurrency', 'off'] },
 ];
 
 const started = Date.now();
@@ -83,7 +85,7 @@ for (let i = 0; i < runs; i++) {
 const baseline = median(results[0].samples.map((s) => s.ms));
 const baselineRss = median(results[0].samples.map((s) => s.rss));
 
-console.log(`contact-audit bench: ${runs} runs each, interleaved, medians; node ${process.version}, ${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`contact-audit bench: ${runs} runs each, interleaved, medians; node ${process.version}, ${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${availableParallelism()} threads available; ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log('');
 console.log('| case | median wall (ms) | ratio to empty node | target | median peak RSS (MiB) | ratio | target |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

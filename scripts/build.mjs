@@ -37,38 +37,50 @@ function separatePromptsPlugin() {
   };
 }
 
-/**
- * strip-ansi 6 (under cli-table3's string-width) builds its regular expression anew on every call,
- * and cli-table3 measures every cell many times: a fifth of a 1,000-file text report. Build it
- * once (String.prototype.replace resets a global expression's lastIndex, so sharing it is safe).
- */
-function stripAnsiOncePlugin() {
-  return {
-    name: 'strip-ansi-once',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]strip-ansi[\\/]index\.js$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        const call = "string.replace(ansiRegex(), '')";
-        if (!source.includes(call)) return { contents: source, loader: 'js', warnings: [{ text: 'strip-ansi no longer calls ansiRegex() the known way' }] };
-        return { contents: `const ansiPattern = require('ansi-regex')();\n${source.replace(call, "string.replace(ansiPattern, '')")}`, loader: 'js' };
-      });
-    },
-  };
-}
+// Dependencies' sources as the CommonJS bundle takes them: a few exact edits for speed (each
+// found exactly once, or the edit is skipped with a warning and the bundle is only slower), then
+// non-ASCII escaped. One onLoad does both: esbuild uses the first onLoad that answers.
+const DEPENDENCY_EDITS = [
+  {
+    // strip-ansi 6 (under cli-table3's string-width) builds its regular expression anew on every
+    // call, and cli-table3 measures every cell many times: a fifth of a 1,000-file text report.
+    // Build it once (String.prototype.replace resets a global expression's lastIndex).
+    file: /[\\/]strip-ansi[\\/]index\.js$/,
+    edits: [["module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;", "const ansiPattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(ansiPattern, '') : string;"]],
+  },
+  {
+    // fdir (under tinyglobby) tries `require('picomatch')` from node_modules when it loads, for a
+    // glob API tinyglobby does not use: a second copy read from disk at run time. Skip the attempt.
+    file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
+    edits: [['__require.resolve("picomatch");', 'throw 0;']],
+  },
+  {
+    // opening_hours (3.15) rebuilds its table of word corrections for every value it parses, and
+    // compiles a Unicode regular expression per multi-word correction for every word it looks
+    // up: most of a small check's hours parsing. Build the table once and each expression once;
+    // both depend only on the library's own data, and the lookups are unchanged.
+    file: /[\\/]opening_hours[\\/]build[\\/]opening_hours\.esm\.mjs$/,
+    edits: [
+      ['    const correction_entries = Object.entries(data$1)', '    const correction_entries = index.__correctionEntries ??= Object.entries(data$1)'],
+      ['    const phrase_correction_entries = correction_entries.filter(', '    const phrase_correction_entries = index.__phraseCorrectionEntries ??= correction_entries.filter('],
+      ['            const match = input.match(new RegExp(', '            const match = input.match(correction.expression ??= new RegExp('],
+    ],
+  },
+];
 
-/**
- * fdir (under tinyglobby) tries `require('picomatch')` from node_modules when it loads, for a glob
- * API tinyglobby does not use: a second copy read from disk at run time. Skip the attempt.
- */
-function fdirWithoutPicomatchPlugin() {
+function dependencySourcesPlugin() {
   return {
-    name: 'fdir-without-picomatch',
+    name: 'dependency-sources',
     setup(b) {
-      b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        const attempt = '__require.resolve("picomatch");';
-        if (!source.includes(attempt)) return { contents: source, loader: 'js', warnings: [{ text: 'fdir no longer tries picomatch the known way' }] };
-        return { contents: source.replace(attempt, 'throw 0;'), loader: 'js' };
+      b.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, async (args) => {
+        let source = readFileSync(args.path, 'utf8');
+        const warnings = [];
+        for (const { file, edits } of DEPENDENCY_EDITS.filter((d) => d.file.test(args.path))) {
+          if (edits.every(([from]) => source.split(from).length === 2)) {
+            for (const [from, to] of edits) source = source.replace(from, () => to);
+          } else warnings.push({ text: `${args.path} changed: a speed edit no longer applies (the bundle still works)` });
+        }
+        return { contents: await escapeNonAscii(source, args.path), loader: 'js', warnings };
       });
     },
   };
@@ -77,36 +89,28 @@ function fdirWithoutPicomatchPlugin() {
 /**
  * esbuild escapes non-ASCII in strings but leaves it in regular expressions and String.raw
  * templates, which opening_hours has (its word corrections: `→`, `ö`, `до`). Escape those too, as
- * the TypeScript scanner sees them: `\uXXXX` in a regular expression, `${"\uXXXX"}` in a raw
+ * the TypeScript parser sees them: `\uXXXX` in a regular expression, `${"\uXXXX"}` in a raw
  * template (a substitution is cooked, so the raw string is the same).
  */
-function asciiSourcePlugin() {
+async function escapeNonAscii(source, path) {
+  if (!/[^\x00-\x7f]/.test(source)) return source;
   const escape = (text, wrap) => text.replace(/[^\x00-\x7f]/g, (c) => wrap(`\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  return {
-    name: 'ascii-source',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]node_modules[\\/].*\.m?js$/ }, async (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        if (!/[^\x00-\x7f]/.test(source)) return undefined;
-        const ts = (await import('typescript')).default;
-        const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-        const edits = [];
-        const visit = (node) => {
-          if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-            edits.push([node.getStart(file), node.end, escape(node.getText(file), (u) => u)]);
-          } else if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'String.raw') {
-            const parts = ts.isNoSubstitutionTemplateLiteral(node.template) ? [node.template] : [node.template.head, ...node.template.templateSpans.map((s) => s.literal)];
-            for (const part of parts) edits.push([part.getStart(file), part.end, escape(part.getText(file), (u) => '${"' + u + '"}')]);
-          }
-          ts.forEachChild(node, visit);
-        };
-        visit(file);
-        let out = source;
-        for (const [start, end, text] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, start) + text + out.slice(end);
-        return { contents: out, loader: 'js' };
-      });
-    },
+  const ts = (await import('typescript')).default;
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      edits.push([node.getStart(file), node.end, escape(node.getText(file), (u) => u)]);
+    } else if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'String.raw') {
+      const parts = ts.isNoSubstitutionTemplateLiteral(node.template) ? [node.template] : [node.template.head, ...node.template.templateSpans.map((s) => s.literal)];
+      for (const part of parts) edits.push([part.getStart(file), part.end, escape(part.getText(file), (u) => '${"' + u + '"}')]);
+    }
+    ts.forEachChild(node, visit);
   };
+  visit(file);
+  let out = source;
+  for (const [start, end, text] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
 }
 
 const readJson = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -218,7 +222,7 @@ await build({
   ...cjsCommon,
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   outfile: join(outdir, 'cli.cjs'),
-  plugins: [asciiSourcePlugin(), separatePromptsPlugin(), fdirWithoutPicomatchPlugin(), stripAnsiOncePlugin()],
+  plugins: [separatePromptsPlugin(), dependencySourcesPlugin()],
 });
 const cjs = readFileSync(join(outdir, 'cli.cjs'));
 if (!isAscii(cjs)) console.error('build: dist/cli.cjs is not ASCII; bin/ will read it as UTF-8 (slower)');

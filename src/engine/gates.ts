@@ -24,31 +24,45 @@ export function countingFindings(file: FileReport): Finding[] {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function gateFailures(files: FileReport[], options: GateOptions): string[] {
+/**
+ * The gates, file by file as the reports come (a large check keeps no report to the end): add()
+ * each file in order, then failures() once. gateFailures is the same over a list.
+ */
+export function createGateCounter(options: GateOptions): { add(file: FileReport): void; failures(): string[] } {
   const failures: string[] = [];
   let warnings = 0;
-  for (const file of files) {
-    if (file.errors.length > 0) continue;
-    const findings = countingFindings(file);
-    warnings += findings.filter((f) => f.severity === 'warning').length;
-    if (options.failOn !== 'never') {
-      const threshold = SEVERITY_RANK[options.failOn];
-      const count = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold).length;
-      if (count > 0) failures.push(`${file.file}: ${plural(count, 'finding')} at or above ${options.failOn}`);
-    }
-    if (options.minScore !== undefined && (file.score === null || file.score < options.minScore)) {
-      failures.push(`${file.file}: score ${file.score ?? 'none'} is below --min-score ${options.minScore}`);
-    }
-    for (const [category, minimum] of Object.entries(options.minCategoryScore ?? {})) {
-      const score = file.categories[category as Category]?.score ?? null;
-      if (score !== null && score < minimum) failures.push(`${file.file}: ${category} scores ${score}, below --min-category-score ${category}=${minimum}`);
-    }
-    if (options.requireComplete && file.not_assessed.length > 0) {
-      failures.push(`${file.file}: ${plural(file.not_assessed.length, 'rule check')} not assessed (--require-complete)`);
-    }
-  }
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    failures.push(`${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
-  }
-  return failures;
+  return {
+    add(file) {
+      if (file.errors.length > 0) return;
+      const findings = countingFindings(file);
+      warnings += findings.filter((f) => f.severity === 'warning').length;
+      if (options.failOn !== 'never') {
+        const threshold = SEVERITY_RANK[options.failOn];
+        const count = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold).length;
+        if (count > 0) failures.push(`${file.file}: ${plural(count, 'finding')} at or above ${options.failOn}`);
+      }
+      if (options.minScore !== undefined && (file.score === null || file.score < options.minScore)) {
+        failures.push(`${file.file}: score ${file.score ?? 'none'} is below --min-score ${options.minScore}`);
+      }
+      for (const [category, minimum] of Object.entries(options.minCategoryScore ?? {})) {
+        const score = file.categories[category as Category]?.score ?? null;
+        if (score !== null && score < minimum) failures.push(`${file.file}: ${category} scores ${score}, below --min-category-score ${category}=${minimum}`);
+      }
+      if (options.requireComplete && file.not_assessed.length > 0) {
+        failures.push(`${file.file}: ${plural(file.not_assessed.length, 'rule check')} not assessed (--require-complete)`);
+      }
+    },
+    failures() {
+      if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+        return [...failures, `${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`];
+      }
+      return [...failures];
+    },
+  };
+}
+
+export function gateFailures(files: FileReport[], options: GateOptions): string[] {
+  const counter = createGateCounter(options);
+  for (const file of files) counter.add(file);
+  return counter.failures();
 }

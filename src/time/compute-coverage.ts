@@ -8,7 +8,7 @@
 // No `staffed` and no team: unknown. With `hours`, staffed time is intersected with it.
 // Every string that cannot be evaluated makes what depends on it unknown; nothing here throws.
 import type { ChannelCoverage, Coverage, HolidayGap, Interval, LocalSlot } from '../model/coverage.js';
-import type { Channel, Organisation } from '../model/organisation.js';
+import type { Channel, Organisation, Team } from '../model/organisation.js';
 import { intersectIntervals, subtractIntervals, totalMinutes, unionIntervals } from './intervals.js';
 import { openIntervals } from './open-intervals.js';
 import type { HoursContext } from './parse-hours.js';
@@ -73,6 +73,26 @@ function computeChannelCoverage(
   return coverage;
 }
 
+// Which teams handle a channel, indexed once per organisation: asked for the week and for every
+// holiday of every channel (500 channels × 200 teams × 13 days was 1.3 million comparisons).
+const teamIndex = new WeakMap<Organisation, Map<string, Team[]>>();
+
+function teamsHandling(org: Organisation, channelId: string): Team[] {
+  let index = teamIndex.get(org);
+  if (!index) {
+    index = new Map();
+    for (const team of org.teams) {
+      for (const id of new Set(team.channels)) {
+        const teams = index.get(id);
+        if (teams) teams.push(team);
+        else index.set(id, [team]);
+      }
+    }
+    teamIndex.set(org, index);
+  }
+  return index.get(channelId) ?? [];
+}
+
 /** Published and staffed time of a channel within the real instants [from, to). */
 function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext, from: number, to: number): Availability {
   const zone = org.organisation.timezone;
@@ -83,7 +103,7 @@ function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext
     source = 'staffed';
     staffed = evaluate(channel.staffed, ctx, zone, from, to);
   } else {
-    const teams = org.teams.filter((team) => team.channels.includes(channel.id));
+    const teams = teamsHandling(org, channel.id);
     source = teams.length > 0 ? 'teams' : 'unknown';
     const perTeam = teams.map((team) =>
       // A team without hours works whenever the channel is open (format.md, teams.hours); when the
