@@ -8,6 +8,7 @@
 // audit.ignore entry; not-assessed rules only counted in the summary.
 import type { Finding, Report } from '../model/report.js';
 import type { Severity } from '../model/rule.js';
+import { renderFiles, toReportHeader, type FormatStream, type ReportHeader } from './format-stream.js';
 import { UI_TEXT } from './ui-text.js';
 
 type Command = 'error' | 'warning' | 'notice';
@@ -36,26 +37,35 @@ function annotateFinding(file: string, f: Finding, knownNote: string): string {
   return command(level, { file, line: f.line, col: f.column, title: `${f.rule}${subject}: ${f.title}` }, `${f.message}\n${f.recommendation}${known}`);
 }
 
-export function formatGithub(report: Report): string {
-  const ui = UI_TEXT[report.lang];
-  const lines: string[] = [];
-  for (const file of report.files) {
-    if (file.errors.length > 0) {
-      for (const e of file.errors) {
-        const path = e.path ? `${e.path}: ` : '';
-        lines.push(command('error', { file: file.file, line: e.line, col: e.column, title: `contact-audit: ${ui.formats.invalidFile}` }, `${path}${e.message}${e.hint ? ` (${e.hint})` : ''}`));
+/** Every line is about one file, so each file's lines are written as it comes and nothing is kept. */
+export function streamGithub(header: ReportHeader): FormatStream {
+  const ui = UI_TEXT[header.lang];
+  return {
+    start: () => '',
+    file(file) {
+      const lines: string[] = [];
+      if (file.errors.length > 0) {
+        for (const e of file.errors) {
+          const path = e.path ? `${e.path}: ` : '';
+          lines.push(command('error', { file: file.file, line: e.line, col: e.column, title: `contact-audit: ${ui.formats.invalidFile}` }, `${path}${e.message}${e.hint ? ` (${e.hint})` : ''}`));
+        }
+        lines.push(command('notice', {}, `${file.file}: ${ui.errorsIn}, ${ui.problems(file.errors.length)}`));
+        return `${lines.join('\n')}\n`;
       }
-      lines.push(command('notice', {}, `${file.file}: ${ui.errorsIn}, ${ui.problems(file.errors.length)}`));
-      continue;
-    }
-    for (const f of file.findings) lines.push(annotateFinding(file.file, f, ui.formats.knownInBaseline));
-    for (const n of file.suppression_notices) {
-      lines.push(command('warning', { file: file.file, line: n.line, col: n.column, title: `contact-audit: audit.ignore ${ui.formats.noticeStatus[n.status]} (${n.rule})` }, n.message));
-    }
-    const count = (s: Severity) => file.findings.filter((f) => f.severity === s).length;
-    const score = file.score === null ? ui.notScored : `${ui.score} ${file.score}/100 (${ui.band[file.band!]})`;
-    const suppressed = file.suppressed.length > 0 ? `; ${ui.formats.suppressedNotAnnotated(file.suppressed.length)}` : '';
-    lines.push(command('notice', {}, `${file.file}: ${score}; ${ui.counts(count('error'), count('warning'), count('info'), file.not_assessed.length)}${suppressed}`));
-  }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+      for (const f of file.findings) lines.push(annotateFinding(file.file, f, ui.formats.knownInBaseline));
+      for (const n of file.suppression_notices) {
+        lines.push(command('warning', { file: file.file, line: n.line, col: n.column, title: `contact-audit: audit.ignore ${ui.formats.noticeStatus[n.status]} (${n.rule})` }, n.message));
+      }
+      const count = (s: Severity) => file.findings.filter((f) => f.severity === s).length;
+      const score = file.score === null ? ui.notScored : `${ui.score} ${file.score}/100 (${ui.band[file.band!]})`;
+      const suppressed = file.suppressed.length > 0 ? `; ${ui.formats.suppressedNotAnnotated(file.suppressed.length)}` : '';
+      lines.push(command('notice', {}, `${file.file}: ${score}; ${ui.counts(count('error'), count('warning'), count('info'), file.not_assessed.length)}${suppressed}`));
+      return `${lines.join('\n')}\n`;
+    },
+    end: () => '',
+  };
+}
+
+export function formatGithub(report: Report): string {
+  return renderFiles(streamGithub(toReportHeader(report)), report.files);
 }

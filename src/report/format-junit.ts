@@ -12,6 +12,7 @@
 // the report's reference date at midnight, the host `localhost` (the schema's own fallback) and
 // every time 0.
 import type { FileReport, Report, RuleResult } from '../model/report.js';
+import { renderFiles, toReportHeader, type FormatStream, type ReportHeader } from './format-stream.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 
 /**
@@ -107,8 +108,8 @@ function collectCases(file: FileReport, ui: UiText): TestCase[] {
   return cases;
 }
 
-function renderSuite(file: FileReport, id: number, report: Report): string {
-  const ui = UI_TEXT[report.lang];
+function renderSuite(file: FileReport, id: number, header: ReportHeader): string {
+  const ui = UI_TEXT[header.lang];
   const invalid = file.errors.length > 0;
   const cases: TestCase[] = invalid
     ? [
@@ -138,9 +139,9 @@ function renderSuite(file: FileReport, id: number, report: Report): string {
   return [
     `  <testsuite${attributes({
       name: file.file,
-      package: report.tool.name,
+      package: header.tool.name,
       id,
-      timestamp: `${report.reference_date}T00:00:00`,
+      timestamp: `${header.reference_date}T00:00:00`,
       hostname: 'localhost',
       tests: cases.length,
       failures: count('failure'),
@@ -158,7 +159,16 @@ function renderSuite(file: FileReport, id: number, report: Report): string {
   ].join('\n');
 }
 
+/** `<testsuites>` carries no totals, so each testsuite is written as its file comes and nothing is kept. */
+export function streamJunit(header: ReportHeader): FormatStream {
+  let id = 0;
+  return {
+    start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n',
+    file: (file) => `${renderSuite(file, id++, header)}\n`,
+    end: () => '</testsuites>\n',
+  };
+}
+
 export function formatJunit(report: Report): string {
-  const suites = report.files.map((file, i) => renderSuite(file, i, report));
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>', ...suites, '</testsuites>', ''].join('\n');
+  return renderFiles(streamJunit(toReportHeader(report)), report.files);
 }

@@ -4,6 +4,7 @@
 import type { Band, FileReport, Report } from '../model/report.js';
 import { CATEGORIES, type Lang, type Severity } from '../model/rule.js';
 import { formatNumber } from '../engine/render-message.js';
+import { renderFiles, toReportHeader, type FormatStream, type ReportHeader } from './format-stream.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -128,14 +129,50 @@ function renderFile(file: FileReport, lang: Lang, ui: UiText): string[] {
   return lines;
 }
 
+/**
+ * The report is tidied as one text: runs of three or more line breaks become two, and the end is
+ * trimmed. Written in pieces, a piece's trailing whitespace is held back until the next piece
+ * shows whether it joins a run of line breaks or ends the report; a run never spans the
+ * non-whitespace character where a written piece ends, so the pieces tidy alone.
+ */
+function createTidyWriter(): { write(text: string): string; end(text: string): string } {
+  const collapse = (text: string) => text.replace(/\n{3,}/g, '\n\n');
+  let held = '';
+  return {
+    write(text) {
+      const joined = held + text;
+      const body = joined.trimEnd();
+      held = joined.slice(body.length);
+      return collapse(body);
+    },
+    end: (text) => `${collapse(held + text).trimEnd()}\n`,
+  };
+}
+
+/** A section per file as it comes; after several files a summary line (kept: its counts). */
+export function streamMarkdown(header: ReportHeader): FormatStream {
+  const ui = UI_TEXT[header.lang];
+  const tidy = createTidyWriter();
+  let files = 0;
+  let unreadable = 0;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  // Every line is followed by a line break, an empty line by two: the lines joined by `\n`, with
+  // one more at the end, which the tidying trims.
+  return {
+    start: () => tidy.write(`# contact-audit ${header.tool.version}\n\n`),
+    file(file) {
+      files += 1;
+      if (file.errors.length > 0) unreadable += 1;
+      for (const f of file.findings) counts[f.severity] += 1;
+      return tidy.write(`${renderFile(file, header.lang, ui).join('\n')}\n\n`);
+    },
+    end() {
+      const summary = files > 1 ? `**${escapeMarkdown(ui.summary(files, unreadable, counts.error, counts.warning, counts.info))}**\n\n` : '';
+      return tidy.end(summary);
+    },
+  };
+}
+
 export function formatMarkdown(report: Report): string {
-  const ui = UI_TEXT[report.lang];
-  const lines: string[] = [`# contact-audit ${report.tool.version}`, ''];
-  for (const file of report.files) lines.push(...renderFile(file, report.lang, ui), '');
-  if (report.files.length > 1) {
-    const count = (s: Severity) => report.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
-    const unreadable = report.files.filter((f) => f.errors.length > 0).length;
-    lines.push(`**${escapeMarkdown(ui.summary(report.files.length, unreadable, count('error'), count('warning'), count('info')))}**`, '');
-  }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return renderFiles(streamMarkdown(toReportHeader(report)), report.files);
 }

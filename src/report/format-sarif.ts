@@ -12,6 +12,8 @@
 // - Columns are the YAML parser's string offsets, so columnKind is utf16CodeUnits.
 import type { FileReport, Finding, Report, RuleDescription, SuppressedFinding } from '../model/report.js';
 import type { Severity } from '../model/rule.js';
+import { renderFiles, toReportHeader, type FormatStream, type ReportHeader } from './format-stream.js';
+import { cutJson, fillHoles, stringifyItem } from './json-text.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -164,66 +166,100 @@ function toFileNotifications(file: FileReport, ui: UiText): { execution: Json[];
   return { execution, configuration };
 }
 
-export function formatSarif(report: Report): string {
-  const ui = UI_TEXT[report.lang];
-  const hasInvalid = report.files.some((f) => f.errors.length > 0);
-  const rules = report.rules.map((rule) => toRuleDescriptor(rule, ui));
-  // The invalid-file rule goes last so that the indexes of the real rules do not move.
-  if (hasInvalid) rules.push(invalidFileDescriptor(ui));
-  const ruleIndex = new Map(rules.map((r, i) => [r.id as string, i]));
-
-  const results: Json[] = [];
-  const execution: Json[] = [];
-  const configuration: Json[] = [];
-  for (const file of report.files) {
-    for (const f of file.findings) results.push(toResult(file.file, f, ruleIndex));
-    for (const f of file.suppressed) results.push(toSuppressedResult(file.file, f, ruleIndex));
-    for (const e of file.errors) {
-      results.push({
-        ruleId: INVALID_FILE_RULE,
-        ruleIndex: ruleIndex.get(INVALID_FILE_RULE),
-        level: 'error',
-        message: { text: `${e.message}${e.hint ? ` (${e.hint})` : ''}` },
-        locations: [physicalLocation(file.file, e.line, e.column)],
-        properties: { path: e.path },
-      });
-    }
-    const notifications = toFileNotifications(file, ui);
-    execution.push(...notifications.execution);
-    configuration.push(...notifications.configuration);
-  }
-
-  const sarif = {
+/** The log around its growing arrays; `holes` stand where those go (see cutJson). */
+function buildLog(header: ReportHeader, rules: Json[], isSuccessful: boolean, holes: { execution?: string; configuration?: string; results: string; files: string }): Json {
+  return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, rules } },
+        tool: { driver: { name: header.tool.name, version: header.tool.version, rules } },
         invocations: [
           {
-            executionSuccessful: !hasInvalid,
-            ...(execution.length > 0 ? { toolExecutionNotifications: execution } : {}),
-            ...(configuration.length > 0 ? { toolConfigurationNotifications: configuration } : {}),
+            executionSuccessful: isSuccessful,
+            ...(holes.execution !== undefined ? { toolExecutionNotifications: holes.execution } : {}),
+            ...(holes.configuration !== undefined ? { toolConfigurationNotifications: holes.configuration } : {}),
           },
         ],
-        language: report.lang,
+        language: header.lang,
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { SRCROOT: { description: { text: 'the working directory contact-audit ran in' } } },
-        results,
-        properties: {
-          reference_date: report.reference_date,
-          files: report.files.map((f) => ({
-            file: f.file,
-            organisation: f.organisation,
-            score: f.score,
-            band: f.band,
-            categories: f.categories,
-            not_assessed: f.not_assessed.length,
-            suppressed: f.suppressed.length,
-          })),
-        },
+        results: holes.results,
+        properties: { reference_date: header.reference_date, files: holes.files },
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+type Part = 'execution' | 'configuration' | 'results' | 'files';
+
+/**
+ * SARIF has one run for all files, and before its results it says whether the run succeeded,
+ * lists the invalid-file rule only when a file was invalid, and carries every file's notifications
+ * (invocations). None of that is known before the last file, so this stream writes nothing until
+ * end(): each file's results, notifications and summary are rendered as it comes and only that
+ * text is kept, never the FileReport.
+ */
+export function streamSarif(header: ReportHeader): FormatStream {
+  const ui = UI_TEXT[header.lang];
+  const rules = header.rules.map((rule) => toRuleDescriptor(rule, ui));
+  // Findings name real rules only (a rule id has no `/`), never the invalid-file rule.
+  const ruleIndex = new Map(rules.map((r, i) => [r.id as string, i]));
+  // The invalid-file rule goes last so that the indexes of the real rules do not move.
+  const invalidFileIndex = rules.length;
+  const { holes } = cutJson((hole) =>
+    buildLog(header, rules, true, { execution: hole('execution'), configuration: hole('configuration'), results: hole('results'), files: hole('files') }),
+  );
+  const level = Object.fromEntries(holes.map((h) => [h.name, h.level])) as Record<Part, number>;
+  const kept: Record<Part, string[]> = { execution: [], configuration: [], results: [], files: [] };
+  const keep = (part: Part, value: unknown) => kept[part].push(stringifyItem(value, level[part]));
+  let hasInvalid = false;
+  return {
+    start: () => '',
+    file(file) {
+      for (const f of file.findings) keep('results', toResult(file.file, f, ruleIndex));
+      for (const f of file.suppressed) keep('results', toSuppressedResult(file.file, f, ruleIndex));
+      for (const e of file.errors) {
+        keep('results', {
+          ruleId: INVALID_FILE_RULE,
+          ruleIndex: invalidFileIndex,
+          level: 'error',
+          message: { text: `${e.message}${e.hint ? ` (${e.hint})` : ''}` },
+          locations: [physicalLocation(file.file, e.line, e.column)],
+          properties: { path: e.path },
+        });
+      }
+      if (file.errors.length > 0) hasInvalid = true;
+      const notifications = toFileNotifications(file, ui);
+      for (const n of notifications.execution) keep('execution', n);
+      for (const n of notifications.configuration) keep('configuration', n);
+      keep('files', {
+        file: file.file,
+        organisation: file.organisation,
+        score: file.score,
+        band: file.band,
+        categories: file.categories,
+        not_assessed: file.not_assessed.length,
+        suppressed: file.suppressed.length,
+      });
+      return '';
+    },
+    end() {
+      const cut = cutJson((hole) =>
+        buildLog(header, hasInvalid ? [...rules, invalidFileDescriptor(ui)] : rules, !hasInvalid, {
+          execution: kept.execution.length > 0 ? hole('execution') : undefined,
+          configuration: kept.configuration.length > 0 ? hole('configuration') : undefined,
+          results: hole('results'),
+          files: hole('files'),
+        }),
+      );
+      const text = `${fillHoles(cut, (name) => kept[name as Part])}\n`;
+      for (const items of Object.values(kept)) items.length = 0;
+      return text;
+    },
+  };
+}
+
+export function formatSarif(report: Report): string {
+  return renderFiles(streamSarif(toReportHeader(report)), report.files);
 }

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import type { Band, FileReport, Finding, Report } from '../model/report.js';
 import { CATEGORIES, type Severity } from '../model/rule.js';
 import { formatNumber } from '../engine/render-message.js';
+import { renderFiles, toReportHeader, type FormatStream, type ReportHeader } from './format-stream.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 import { wrapText as wrap } from './wrap-text.js';
 
@@ -125,13 +126,28 @@ export function formatFileText(file: FileReport, lang: 'en' | 'nl', options: Tex
   return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
+/** Files apart, with a rule between them; after several, one line that sums them up (kept: its counts). */
+export function streamText(header: ReportHeader, options: TextOptions): FormatStream {
+  const ui = UI_TEXT[header.lang];
+  const separator = `\n\n${options.chalk.dim('─'.repeat(Math.min(options.width ?? 100, 80)))}\n\n`;
+  let files = 0;
+  let unreadable = 0;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  return {
+    start: () => '',
+    file(file) {
+      files += 1;
+      if (file.errors.length > 0) unreadable += 1;
+      for (const f of file.findings) counts[f.severity] += 1;
+      return `${files > 1 ? separator : ''}${formatFileText(file, header.lang, options)}`;
+    },
+    end() {
+      const summary = files > 1 ? `${separator}${options.chalk.bold(ui.summary(files, unreadable, counts.error, counts.warning, counts.info))}` : '';
+      return `${summary}\n`;
+    },
+  };
+}
+
 export function formatText(report: Report, options: TextOptions): string {
-  const ui = UI_TEXT[report.lang];
-  const parts = report.files.map((file) => formatFileText(file, report.lang, options));
-  if (report.files.length > 1) {
-    const count = (s: Severity) => report.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
-    const unreadable = report.files.filter((f) => f.errors.length > 0).length;
-    parts.push(options.chalk.bold(ui.summary(report.files.length, unreadable, count('error'), count('warning'), count('info'))));
-  }
-  return `${parts.join(`\n\n${options.chalk.dim('─'.repeat(Math.min(options.width ?? 100, 80)))}\n\n`)}\n`;
+  return renderFiles(streamText(toReportHeader(report), options), report.files);
 }
