@@ -6,10 +6,10 @@ import { readConfigFlags } from '../config/config-flags.js';
 import { resolveConfig, type ConfigFlags } from '../config/resolve-config.js';
 import { markBaseline } from '../engine/baseline.js';
 import { describeRule } from '../engine/describe-rules.js';
-import { gateFailures } from '../engine/gates.js';
-import type { FileReport, Report } from '../model/report.js';
+import { createGateCounter } from '../engine/gates.js';
+import type { FileReport } from '../model/report.js';
 import type { Lang } from '../model/rule.js';
-import { FORMATS } from '../report/formats.js';
+import { STREAM_FORMATS, type FormatStream, type ReportHeader } from '../report/formats.js';
 import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { todayInZone } from '../time/zoned-time.js';
 import { auditFiles, countWorkers } from './audit-files.js';
@@ -21,7 +21,7 @@ import { createProgress } from './progress.js';
 import { CliError, type CliIo } from './io.js';
 import { VERSION } from './main.js';
 import { readOutputTargets, type OutputTarget } from './output-targets.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { openAtomicFile } from './write-file-atomic.js';
 
 export interface CheckOptions {
   lang: Lang;
@@ -69,24 +69,86 @@ const WRITE_ERRORS: Record<string, string> = {
   EISDIR: 'it is a folder',
 };
 
-/** Render every target; files are written atomically, and a write error names the path (exit 2). */
-async function writeOutputs(report: Report, targets: OutputTarget[], io: CliIo, colour: boolean): Promise<void> {
-  for (const target of targets) {
-    const toTerminal = target.path === undefined;
-    const chalk = new Chalk({ level: toTerminal && target.format === 'text' ? colourLevel(io, colour) : 0 });
-    const text = FORMATS[target.format as FormatName](report, { chalk, width: toTerminal ? Math.min(io.stdout.columns ?? 100, 120) : 100 });
-    if (toTerminal) {
-      io.stdout.write(text);
-      continue;
+/** A write error in words, naming the path (exit 2). */
+function cannotWrite(path: string, error: unknown): CliError {
+  const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+  return new CliError(`cannot write ${path}: ${WRITE_ERRORS[reason] ?? reason}`);
+}
+
+interface ReportOutput {
+  file(report: FileReport): Promise<void>;
+  /** the end of every format; files are renamed into place only now */
+  finish(): Promise<void>;
+  /** after a failure: no file is replaced, no temporary file is left */
+  abort(): Promise<void>;
+}
+
+/**
+ * Every target, written as the reports come (issue 6: a 1,000-file check keeps no FileReport and
+ * no whole report in memory): standard output in pieces, files atomically (a temporary file
+ * renamed over the target at the end), a write error naming the path (exit 2).
+ */
+async function openOutputs(header: ReportHeader, targets: OutputTarget[], io: CliIo, colour: boolean): Promise<ReportOutput> {
+  const sinks: Array<{ stream: FormatStream; write(text: string): Promise<void>; finish(): Promise<void>; abort(): Promise<void> }> = [];
+  const abort = async () => {
+    await Promise.all(sinks.map((sink) => sink.abort()));
+  };
+  try {
+    for (const target of targets) {
+      const toTerminal = target.path === undefined;
+      const chalk = new Chalk({ level: toTerminal && target.format === 'text' ? colourLevel(io, colour) : 0 });
+      const stream = STREAM_FORMATS[target.format as FormatName](header, { chalk, width: toTerminal ? Math.min(io.stdout.columns ?? 100, 120) : 100 });
+      if (toTerminal) {
+        let pending = '';
+        sinks.push({
+          stream,
+          async write(text) {
+            pending += text;
+            if (pending.length >= 1 << 16) {
+              io.stdout.write(pending);
+              pending = '';
+            }
+          },
+          async finish() {
+            if (pending !== '') io.stdout.write(pending);
+            pending = '';
+          },
+          async abort() {
+            pending = '';
+          },
+        });
+        continue;
+      }
+      const path = target.path!;
+      const file = await openAtomicFile(resolve(io.cwd, path)).catch((error: unknown) => {
+        throw cannotWrite(path, error);
+      });
+      sinks.push({
+        stream,
+        write: (text) => file.write(text).catch((error: unknown) => {
+          throw cannotWrite(path, error);
+        }),
+        finish: () => file.commit().catch((error: unknown) => {
+          throw cannotWrite(path, error);
+        }),
+        abort: () => file.abort(),
+      });
     }
-    const path = target.path!;
-    try {
-      await writeFileAtomic(resolve(io.cwd, path), text);
-    } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-      throw new CliError(`cannot write ${path}: ${WRITE_ERRORS[reason] ?? reason}`);
-    }
+    for (const sink of sinks) await sink.write(sink.stream.start());
+  } catch (error) {
+    await abort();
+    throw error;
   }
+  return {
+    async file(report) {
+      for (const sink of sinks) await sink.write(sink.stream.file(report));
+    },
+    async finish() {
+      for (const sink of sinks) await sink.write(sink.stream.end());
+      for (const sink of sinks) await sink.finish();
+    },
+    abort,
+  };
 }
 
 export async function runCheck(inputs: string[], options: CheckOptions, io: CliIo, argv: string[]): Promise<number> {
@@ -102,25 +164,48 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   const files = await expandInputs(inputs, io.cwd);
   const workers = io.workerEntry === undefined ? 0 : countWorkers(options.concurrency, files.length);
   if (argv.includes('--debug')) io.stderr.write(`contact-audit: ${files.length} file${files.length === 1 ? '' : 's'}, ${workers === 0 ? 'audited in this thread' : `${workers} worker threads`}\n`);
-  const reports: FileReport[] = [];
   const progress = createProgress(io.stderr, files.length);
   const job = { cwd: io.cwd, lang: options.lang, date: options.date, maxBytes, flags };
-  for await (const fileReport of auditFiles(files, job, config.rules, { workers, workerEntry: io.workerEntry })) {
-    progress.tick(fileReport.file);
-    reports.push(baseline ? markBaseline(fileReport, baseline.baseline?.files[baselineKey(fileReport.file, io.cwd, baseline.absolute)]) : fileReport);
-  }
-  progress.done();
-  const report: Report = {
+  const gates = createGateCounter(config.gates);
+  const invalid: FileReport[] = [];
+  // Only --update-baseline needs every file's findings at the end.
+  const forBaseline: FileReport[] = [];
+  const header = (referenceDate: string): ReportHeader => ({
     schema_version: 1,
     tool: { name: 'contact-audit', version: VERSION },
     lang: options.lang,
-    reference_date: options.date ?? reports.find((r) => r.reference_date)?.reference_date ?? todayInZone('UTC', Date.now()),
-    files: reports,
+    reference_date: referenceDate,
     rules: config.rules.map((active) => describeRule(active, options.lang)),
-  };
-  await writeOutputs(report, targets, io, options.color);
+  });
+  // The report's date is --date, else the first file's; files before one that has a date (only
+  // unreadable files have none) wait for it.
+  let output: ReportOutput | undefined;
+  const waiting: FileReport[] = [];
+  try {
+    for await (const audited of auditFiles(files, job, config.rules, { workers, workerEntry: io.workerEntry })) {
+      progress.tick(audited.file);
+      const fileReport = baseline ? markBaseline(audited, baseline.baseline?.files[baselineKey(audited.file, io.cwd, baseline.absolute)]) : audited;
+      gates.add(fileReport);
+      if (fileReport.errors.length > 0) invalid.push(fileReport);
+      if (options.updateBaseline) forBaseline.push(fileReport);
+      const referenceDate = options.date ?? fileReport.reference_date;
+      if (output === undefined && referenceDate === null) {
+        waiting.push(fileReport);
+        continue;
+      }
+      output ??= await openOutputs(header(referenceDate!), targets, io, options.color);
+      for (const earlier of waiting.splice(0)) await output.file(earlier);
+      await output.file(fileReport);
+    }
+    progress.done();
+    output ??= await openOutputs(header(todayInZone('UTC', Date.now())), targets, io, options.color);
+    for (const earlier of waiting.splice(0)) await output.file(earlier);
+    await output.finish();
+  } catch (error) {
+    await output?.abort();
+    throw error;
+  }
 
-  const invalid = reports.filter((r) => r.errors.length > 0);
   if (invalid.length > 0) {
     // The text report on a terminal already lists them; anything else gets them on stderr too.
     if (!targets.some((t) => t.format === 'text' && t.path === undefined)) {
@@ -129,12 +214,12 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
     return 2;
   }
   if (baseline && options.updateBaseline) {
-    const count = await writeBaselineFile(baseline, reports, io.cwd, { name: 'contact-audit', version: VERSION });
+    const count = await writeBaselineFile(baseline, forBaseline, io.cwd, { name: 'contact-audit', version: VERSION });
     io.stderr.write(`contact-audit: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${baseline.shown}\n`);
     return 0;
   }
   // Known (baseline) and suppressed findings trip no gate: gates.ts counts only the others.
-  const failures = gateFailures(reports, config.gates);
+  const failures = gates.failures();
   for (const failure of failures) io.stderr.write(`contact-audit: gate failed: ${failure}\n`);
   return failures.length > 0 ? 1 : 0;
 }
