@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { isAscii } from 'node:buffer';
 import { readRuleExamples } from './rule-examples.mjs';
+import { DEPENDENCY_EDITS } from './dependency-edits.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src', 'generated');
@@ -37,37 +38,9 @@ function separatePromptsPlugin() {
   };
 }
 
-// Dependencies' sources as the CommonJS bundle takes them: a few exact edits for speed (each
-// found exactly once, or the edit is skipped with a warning and the bundle is only slower), then
-// non-ASCII escaped. One onLoad does both: esbuild uses the first onLoad that answers.
-const DEPENDENCY_EDITS = [
-  {
-    // strip-ansi 6 (under cli-table3's string-width) builds its regular expression anew on every
-    // call, and cli-table3 measures every cell many times: a fifth of a 1,000-file text report.
-    // Build it once (String.prototype.replace resets a global expression's lastIndex).
-    file: /[\\/]strip-ansi[\\/]index\.js$/,
-    edits: [["module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;", "const ansiPattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(ansiPattern, '') : string;"]],
-  },
-  {
-    // fdir (under tinyglobby) tries `require('picomatch')` from node_modules when it loads, for a
-    // glob API tinyglobby does not use: a second copy read from disk at run time. Skip the attempt.
-    file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
-    edits: [['__require.resolve("picomatch");', 'throw 0;']],
-  },
-  {
-    // opening_hours (3.15) rebuilds its table of word corrections for every value it parses, and
-    // compiles a Unicode regular expression per multi-word correction for every word it looks
-    // up: most of a small check's hours parsing. Build the table once and each expression once;
-    // both depend only on the library's own data, and the lookups are unchanged.
-    file: /[\\/]opening_hours[\\/]build[\\/]opening_hours\.esm\.mjs$/,
-    edits: [
-      ['    const correction_entries = Object.entries(data$1)', '    const correction_entries = index.__correctionEntries ??= Object.entries(data$1)'],
-      ['    const phrase_correction_entries = correction_entries.filter(', '    const phrase_correction_entries = index.__phraseCorrectionEntries ??= correction_entries.filter('],
-      ['            const match = input.match(new RegExp(', '            const match = input.match(correction.expression ??= new RegExp('],
-    ],
-  },
-];
-
+// Dependencies' sources as the CommonJS bundle takes them: the speed edits of
+// scripts/dependency-edits.mjs, then non-ASCII escaped. One onLoad does both: esbuild uses the
+// first onLoad that answers.
 function dependencySourcesPlugin() {
   return {
     name: 'dependency-sources',
@@ -205,7 +178,8 @@ const cjsCommon = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // CONTACT_AUDIT_MINIFY=0 keeps names readable, for a profile (BENCHMARKS.md).
+  minify: process.env.CONTACT_AUDIT_MINIFY !== '0',
   charset: 'ascii',
   sourcemap: false,
   legalComments: 'none',

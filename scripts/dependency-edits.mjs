@@ -1,0 +1,43 @@
+// Exact edits the build makes to a few dependencies' sources in the CommonJS bundle, for speed
+// (issue 6, BENCHMARKS.md). Each must be found exactly once, or the build skips that file's edits
+// with a warning and the bundle is only slower; test/build/dependency-edits.test.ts checks that
+// every edit still applies to the installed versions.
+export const DEPENDENCY_EDITS = [
+  {
+    // strip-ansi 6 (under cli-table3's string-width) builds its regular expression anew on every
+    // call, and cli-table3 measures every cell many times: a fifth of a 1,000-file text report.
+    // Build it once (String.prototype.replace resets a global expression's lastIndex).
+    file: /[\\/]strip-ansi[\\/]index\.js$/,
+    edits: [["module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;", "const ansiPattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(ansiPattern, '') : string;"]],
+  },
+  {
+    // cli-table3 sets every border character of every cell through setOption, which splits and
+    // re-capitalises the option's name and filters an array for the first defined value each
+    // time: most of the category table's cost. The same choice, without the garbage: the first
+    // value that is neither undefined nor null, and each name's camel case computed once.
+    file: /[\\/]cli-table3[\\/]src[\\/]cell\.js$/,
+    edits: [
+      ['function firstDefined(...args) {\n  return args.filter((v) => v !== undefined && v !== null).shift();\n}', 'function firstDefined(...args) {\n  for (const v of args) if (v !== undefined && v !== null) return v;\n  return undefined;\n}\nconst camelNames = new Map();'],
+      ["  let nameA = nameB.split('-');\n  if (nameA.length > 1) {\n    nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);\n    nameA = nameA.join('');\n", "  let nameA = camelNames.get(nameB);\n  if (nameA === undefined) {\n    nameA = nameB.split('-');\n    if (nameA.length > 1) {\n      nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);\n      nameA = nameA.join('');\n    } else nameA = null;\n    camelNames.set(nameB, nameA);\n  }\n  if (nameA !== null) {\n"],
+    ],
+  },
+  {
+    // fdir (under tinyglobby) tries `require('picomatch')` from node_modules when it loads, for a
+    // glob API tinyglobby does not use: a second copy read from disk at run time. Skip the attempt.
+    file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
+    edits: [['__require.resolve("picomatch");', 'throw 0;']],
+  },
+  {
+    // opening_hours (3.15) rebuilds its table of word corrections for every value it parses, and
+    // compiles a Unicode regular expression per multi-word correction for every word it looks
+    // up: most of a small check's hours parsing. Build the table once and each expression once;
+    // both depend only on the library's own data, and the lookups are unchanged.
+    file: /[\\/]opening_hours[\\/]build[\\/]opening_hours\.esm\.mjs$/,
+    edits: [
+      ['    const correction_entries = Object.entries(data$1)', '    const correction_entries = index.__correctionEntries ??= Object.entries(data$1)'],
+      ['    const phrase_correction_entries = correction_entries.filter(', '    const phrase_correction_entries = index.__phraseCorrectionEntries ??= correction_entries.filter('],
+      ['            const match = input.match(new RegExp(', '            const match = input.match(correction.expression ??= new RegExp('],
+    ],
+  },
+];
+

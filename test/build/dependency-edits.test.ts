@@ -1,0 +1,67 @@
+// The build's speed edits to dependencies (scripts/dependency-edits.mjs) must still apply to the
+// installed versions, else the bundle silently loses them; and the CommonJS bundle bin/ reads as
+// Latin-1 must be ASCII (scripts/build.mjs escapes what esbuild leaves).
+import { isAscii } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error: a build script, plain JavaScript
+import { DEPENDENCY_EDITS } from '../../scripts/dependency-edits.mjs';
+
+const require = createRequire(import.meta.url);
+interface DependencyEdit {
+  file: RegExp;
+  edits: Array<[string, string]>;
+}
+
+// Where each edited file is in node_modules (the edits name them by a path pattern).
+const INSTALLED: Record<string, string> = {
+  'strip-ansi': join(dirname(require.resolve('strip-ansi/package.json', { paths: [dirname(require.resolve('cli-table3'))] })), 'index.js'),
+  'cli-table3': join(dirname(require.resolve('cli-table3/package.json')), 'src', 'cell.js'),
+  fdir: join(dirname(require.resolve('fdir/package.json', { paths: [dirname(require.resolve('tinyglobby'))] })), 'dist', 'index.mjs'),
+  opening_hours: join(dirname(require.resolve('opening_hours/package.json')), 'build', 'opening_hours.esm.mjs'),
+};
+
+describe('dependency edits', () => {
+  test('every edited file is one of the installed ones', () => {
+    for (const { file } of DEPENDENCY_EDITS as DependencyEdit[]) {
+      expect(Object.values(INSTALLED).some((path) => file.test(path)), String(file)).toBe(true);
+    }
+  });
+
+  test.each(Object.entries(INSTALLED))('%s: each edit finds its text exactly once', (_name, path) => {
+    const source = readFileSync(path, 'utf8');
+    const entries = (DEPENDENCY_EDITS as DependencyEdit[]).filter((d) => d.file.test(path));
+    expect(entries.length).toBe(1);
+    for (const [from] of entries[0].edits) expect(source.split(from).length - 1, from).toBe(1);
+  });
+});
+
+describe('the CommonJS bundle', () => {
+  test('is ASCII, so bin/ reads it as Latin-1', () => {
+    expect(isAscii(readFileSync('dist/cli.cjs'))).toBe(true);
+  });
+
+  test('gives the same report as the sources: hours with the characters and words opening_hours corrects', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { runCli } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'contact-audit-ascii-'));
+    const values = ['Mo–Fr 08:00–18:00; PH off', 'Mo-Fr 08:00-18:00 and Sa 10:00-12:00', 'Öffnungszeiten: Mo-Fr 08:00-18:00', 'Mo-Fr 08:00 till 18:00', 'Mo-Fr 8h-18h'];
+    let org = readFileSync('fixtures/good-practice.yaml', 'utf8');
+    let n = 0;
+    org = org.replace(/hours: "Mo-Fr 08:00-18:00; PH off"/g, () => `hours: "${values[n++ % values.length]}"`);
+    expect(n).toBeGreaterThanOrEqual(values.length);
+    writeFileSync(join(dir, 'org.yaml'), org);
+    const args = ['check', join(dir, 'org.yaml'), '--date', '2026-06-15', '--format', 'json'];
+    const bundled = spawnSync(process.execPath, ['bin/contact-audit.js', ...args], { encoding: 'utf8' });
+    const sources = await runCli(args);
+    expect(bundled.status).toBe(sources.code);
+    const withoutVersion = (text: string) => ({ ...JSON.parse(text), tool: undefined });
+    expect(withoutVersion(bundled.stdout)).toEqual(withoutVersion(sources.stdout));
+    // The corrections were made (as warnings), so the escaped expressions still match.
+    expect(sources.stdout).toMatch(/hours-warnings|corrected|instead of/);
+  }, 30_000);
+});
