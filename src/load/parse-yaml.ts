@@ -5,6 +5,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { FieldPath } from '../model/organisation.js';
 import type { FileError } from '../model/report.js';
 import type { Lang } from '../model/rule.js';
+import { parseYamlFast } from './fast-yaml.js';
 import { loadTexts, type LoadTexts } from './load-messages.js';
 
 export interface Position {
@@ -192,6 +193,15 @@ const YAML_MESSAGES: Record<string, 'keyTwice' | 'nestsTooDeeplyToRead' | 'multi
 };
 
 export function parseYaml(input: string | Uint8Array, options: ParseYamlOptions = {}): ParsedYaml {
+  return readYaml(input, options, true);
+}
+
+/** parseYaml without its fast path: the yaml library reads every file (differential tests). */
+export function parseYamlSlow(input: string | Uint8Array, options: ParseYamlOptions = {}): ParsedYaml {
+  return readYaml(input, options, false);
+}
+
+function readYaml(input: string | Uint8Array, options: ParseYamlOptions, isFastAllowed: boolean): ParsedYaml {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const t = loadTexts(options.lang);
   const empty = () => fileError(t.fileEmpty(), START, t.startFromExample());
@@ -204,6 +214,10 @@ export function parseYaml(input: string | Uint8Array, options: ParseYamlOptions 
   if (deepAt !== undefined) {
     return refuse(fileError(t.nestsTooDeep(maxDepth), positionInText(text, deepAt), t.organisationDepth()));
   }
+
+  // js-yaml, when it is sure to read the text exactly as yaml does; yaml for everything else.
+  const fast = isFastAllowed ? parseYamlFast(text, maxDepth) : undefined;
+  if (fast !== undefined) return fast;
 
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
