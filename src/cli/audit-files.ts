@@ -38,15 +38,19 @@ export const WORKER_MIN_FILES = 40;
 const IN_FLIGHT = 4;
 
 /**
- * `--concurrency`: `auto` (default) uses a worker per core (at most 8) for WORKER_MIN_FILES files
- * or more, `off` or 1 none; a number asks for that many workers, but never more than files.
+ * `--concurrency`: `auto` (default) uses worker threads only where they pay: from WORKER_MIN_FILES
+ * files on, and with at least 4 cores, one per core but one (at most 8), the main thread keeping a
+ * core for the report. On 2 cores they do not pay (BENCHMARKS.md: V8's own collector and compiler
+ * threads already keep the second core busy during a one-thread batch, and each worker warms its
+ * own caches and JIT: no faster, and 100 MiB more). `off` or 1: none; a number asks for that many
+ * workers, never more than files.
  */
-export function countWorkers(value: string | undefined, files: number): number {
+export function countWorkers(value: string | undefined, files: number, cores: number = availableParallelism()): number {
   const wanted = value ?? 'auto';
   if (wanted === 'off') return 0;
   if (wanted === 'auto') {
-    if (files < WORKER_MIN_FILES) return 0;
-    return Math.min(availableParallelism(), 8, Math.floor(files / (WORKER_MIN_FILES / 2)));
+    if (files < WORKER_MIN_FILES || cores < 4) return 0;
+    return Math.min(cores - 1, 8, Math.floor(files / (WORKER_MIN_FILES / 2)));
   }
   if (!/^\d+$/.test(wanted) || Number(wanted) < 1 || Number(wanted) > 64) {
     throw new CliError(`--concurrency takes auto, off or a number of threads from 1 to 64, not "${wanted}"`);

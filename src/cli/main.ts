@@ -97,7 +97,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('-c, --config <file>', 'configuration file (default: .contact-audit.yaml, from here upwards)')
     .option('--rules <dir>', 'load an extra rule pack from this folder (repeatable)', collect)
     .option('--max-input-size <size>', 'refuse a file larger than this: 50MB, 50MiB or bytes (default 10MiB)')
-    .option('--concurrency <n>', 'worker threads for many files: auto (one per core from 40 files), off, or a number', 'auto')
+    .option('--concurrency <n>', 'worker threads for many files: auto (from 40 files, with 4 cores or more), off, or a number', 'auto')
     .option('--no-color', 'no colour in the text report')
     .action(async (files: string[], options) => {
       const { runCheck } = await import('./check-command.js');

@@ -6,19 +6,28 @@ const UNITS: Record<Lang, { hour: string; day: (n: number) => string; and: strin
   nl: { hour: 'u', day: (n) => (n === 1 ? 'dag' : 'dagen'), and: 'en' },
 };
 
-// Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Building an Intl.NumberFormat costs far more than using one, and using one costs more than
+// looking up a figure already written (a batch repeats the same shares and hours): one formatter
+// and one table of written figures per language and precision.
+const numberFormats = new Map<string, { format: Intl.NumberFormat; written: Map<number, string> }>();
+const MAX_WRITTEN = 10_000;
 
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   // Small whole numbers read the same in both locales (no grouping below 1,000): skip Intl.
   if (Number.isInteger(value) && value > -1000 && value < 1000) return Object.is(value, -0) ? '-0' : String(value);
   const key = `${lang}/${maxDecimals}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: maxDecimals });
-    numberFormats.set(key, format);
+  let entry = numberFormats.get(key);
+  if (!entry) {
+    entry = { format: new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: maxDecimals }), written: new Map() };
+    numberFormats.set(key, entry);
   }
-  return format.format(value);
+  let text = entry.written.get(value);
+  if (text === undefined) {
+    text = entry.format.format(value);
+    if (entry.written.size >= MAX_WRITTEN) entry.written.clear();
+    entry.written.set(value, text);
+  }
+  return text;
 }
 
 export function formatShareText(fraction: number, lang: Lang): string {

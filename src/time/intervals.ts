@@ -3,6 +3,12 @@
 import type { Interval } from '../model/coverage.js';
 
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
+  // Most lists are merged already (every function here returns one): then a copy is the answer.
+  let isMerged = true;
+  for (let k = 0; k < intervals.length && isMerged; k++) {
+    isMerged = intervals[k].end > intervals[k].start && (k === 0 || intervals[k].start > intervals[k - 1].end);
+  }
+  if (isMerged) return intervals.map((i) => ({ start: i.start, end: i.end }));
   const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
   for (const interval of sorted) {

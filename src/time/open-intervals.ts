@@ -21,8 +21,13 @@ export function openIntervals(hours: string, ctx: HoursContext, zone: string, fr
   // Evaluating is the costly part of an audit (the library recomputes its holidays on every
   // call), and a batch of files repeats the same strings, week and holidays: each distinct
   // question is answered once per process. Callers get their own copy.
-  const key = `${hours}\u0000${ctx.country ?? ''}\u0000${ctx.region ?? ''}\u0000${zone}\u0000${from}\u0000${to}`;
-  let answer = answers.get(key);
+  // Keyed by the strings and numbers themselves (nested maps): a joined key would be built and
+  // hashed anew on every call, a third of the time of a cached answer.
+  const byPlace = answersFor(answers, hours);
+  const byZone = answersFor(byPlace, `${ctx.country ?? ''}\u0000${ctx.region ?? ''}`);
+  const byFrom = answersFor(byZone, zone);
+  const byTo = answersFor(byFrom, from);
+  let answer = byTo.get(to);
   if (!answer) {
     try {
       answer = { intervals: evaluateUncached(hours, ctx, zone, from, to) };
@@ -30,16 +35,30 @@ export function openIntervals(hours: string, ctx: HoursContext, zone: string, fr
       if (!(error instanceof HoursEvaluationError)) throw error;
       answer = { error };
     }
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(key, answer);
+    if (++answerCount > MAX_ANSWERS) {
+      answers.clear();
+      answerCount = 0;
+    }
+    byTo.set(to, answer);
   }
   if (answer.error) throw answer.error;
   return answer.intervals!.map((interval) => ({ start: interval.start, end: interval.end }));
 }
 
 type Answer = { intervals: Interval[]; error?: undefined } | { intervals?: undefined; error: HoursEvaluationError };
-const answers = new Map<string, Answer>();
+type Answers = Map<string, Map<string, Map<string, Map<number, Map<number, Answer>>>>>;
+const answers: Answers = new Map();
+let answerCount = 0;
 const MAX_ANSWERS = 50_000;
+
+function answersFor<K, V>(map: Map<K, V>, key: K): V {
+  let inner = map.get(key);
+  if (inner === undefined) {
+    inner = new Map() as V;
+    map.set(key, inner);
+  }
+  return inner;
+}
 
 function evaluateUncached(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] {
   const parsed = parseHours(hours, ctx);
