@@ -22,8 +22,18 @@ export interface RuleRun {
  * gap that shrinks from 19 h to 12 h is still the same known finding).
  */
 export function fingerprintOf(rule: string, subject: string | null, messageId: string | undefined): string {
-  return createHash('sha256').update(`${rule}\u0000${subject ?? ''}\u0000${messageId ?? 'default'}`).digest('hex').slice(0, 16);
+  const identity = `${rule}\u0000${subject ?? ''}\u0000${messageId ?? 'default'}`;
+  // A batch repeats the same rules, channel ids and messages: hash each identity once.
+  let fingerprint = fingerprints.get(identity);
+  if (fingerprint === undefined) {
+    fingerprint = createHash('sha256').update(identity).digest('hex').slice(0, 16);
+    if (fingerprints.size >= 50_000) fingerprints.clear();
+    fingerprints.set(identity, fingerprint);
+  }
+  return fingerprint;
 }
+
+const fingerprints = new Map<string, string>();
 
 export function formatPath(path: FieldPath): string {
   let out = '';

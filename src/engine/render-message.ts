@@ -85,5 +85,19 @@ export function placeholdersOf(template: string): string[] {
 
 /** Replace `{name}` with its rendered value; an unknown name stays visible (a meta-test forbids it). */
 export function renderTemplate(template: string, values: Record<string, MessageValue>, lang: Lang): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? renderValue(values[name], lang) : whole));
+  // A template is split at its placeholders once (odd parts are names); filling it is then a join.
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    if (templateParts.size >= 10_000) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
+    out += (name in values ? renderValue(values[name], lang) : `{${name}}`) + parts[k + 1];
+  }
+  return out;
 }
+
+const templateParts = new Map<string, string[]>();
