@@ -21,13 +21,13 @@ export interface HolidayGap {
 export interface ChannelCoverage {
   channel: string;
   /** published open time in the week (from `hours`), merged and sorted; undefined without `hours` */
-  published?: Interval[];
+  published?: readonly Interval[];
   /**
    * staffed time in the week: `staffed`, else the union of the hours of the teams that handle it
    * (a team without hours covers the channel's published hours), intersected with `published`
    * when there is one; undefined when unknown (no `staffed` and no team).
    */
-  staffed?: Interval[];
+  staffed?: readonly Interval[];
   /** published minus staffed; undefined when either is unknown */
   unstaffed?: Interval[];
   published_minutes?: number;

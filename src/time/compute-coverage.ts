@@ -18,8 +18,8 @@ import {
 } from './zoned-time.js';
 
 interface Availability {
-  published?: Interval[];
-  staffed?: Interval[];
+  published?: readonly Interval[];
+  staffed?: readonly Interval[];
   /** staffed time outside the published hours (the coverage grid's "staffed but closed") */
   staffedClosed?: Interval[];
   source: ChannelCoverage['staffed_source'];
@@ -97,7 +97,7 @@ function teamsHandling(org: Organisation, channelId: string): Team[] {
 function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext, from: number, to: number): Availability {
   const zone = org.organisation.timezone;
   const published = channel.hours === undefined ? undefined : evaluate(channel.hours, ctx, zone, from, to);
-  let staffed: Interval[] | undefined;
+  let staffed: readonly Interval[] | undefined;
   let source: Availability['source'];
   if (channel.staffed !== undefined) {
     source = 'staffed';
@@ -109,7 +109,7 @@ function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext
       // A team without hours works whenever the channel is open (format.md, teams.hours); when the
       // channel has no hours either, that is unknown.
       team.hours === undefined ? published : evaluate(team.hours, ctx, team.timezone ?? zone, from, to));
-    staffed = teams.length > 0 && perTeam.every((intervals) => intervals !== undefined) ? unionIntervals(...(perTeam as Interval[][])) : undefined;
+    staffed = teams.length > 0 && perTeam.every((intervals) => intervals !== undefined) ? unionIntervals(...(perTeam as Array<readonly Interval[]>)) : undefined;
   }
   let staffedClosed: Interval[] | undefined;
   if (staffed && channel.hours !== undefined) {
@@ -119,7 +119,7 @@ function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext
   return { published, staffed, staffedClosed, source };
 }
 
-function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] | undefined {
+function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, to: number): readonly Interval[] | undefined {
   try {
     return openIntervals(hours, ctx, zone, from, to);
   } catch {

@@ -16,11 +16,11 @@ let isUtcChecked = false;
  * sorted, merged. The library's "unknown" state (a rule with only a comment) counts as closed.
  * PH and SH are those of `ctx`. Throws HoursEvaluationError when the string cannot be evaluated.
  */
-export function openIntervals(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] {
+export function openIntervals(hours: string, ctx: HoursContext, zone: string, from: number, to: number): readonly Interval[] {
   assertUtcProcess();
   // Evaluating is the costly part of an audit (the library recomputes its holidays on every
   // call), and a batch of files repeats the same strings, week and holidays: each distinct
-  // question is answered once per process. Callers get their own copy.
+  // question is answered once per process.
   // Keyed by the strings and numbers themselves (nested maps): a joined key would be built and
   // hashed anew on every call, a third of the time of a cached answer.
   const byPlace = answersFor(answers, hours);
@@ -30,7 +30,7 @@ export function openIntervals(hours: string, ctx: HoursContext, zone: string, fr
   let answer = byTo.get(to);
   if (!answer) {
     try {
-      answer = { intervals: evaluateUncached(hours, ctx, zone, from, to) };
+      answer = { intervals: Object.freeze(evaluateUncached(hours, ctx, zone, from, to).map((interval) => Object.freeze(interval))) };
     } catch (error) {
       if (!(error instanceof HoursEvaluationError)) throw error;
       answer = { error };
@@ -42,10 +42,11 @@ export function openIntervals(hours: string, ctx: HoursContext, zone: string, fr
     byTo.set(to, answer);
   }
   if (answer.error) throw answer.error;
-  return answer.intervals!.map((interval) => ({ start: interval.start, end: interval.end }));
+  // Frozen, so shared safely: a caller that tried to change an answer would throw, not corrupt it.
+  return answer.intervals!;
 }
 
-type Answer = { intervals: Interval[]; error?: undefined } | { intervals?: undefined; error: HoursEvaluationError };
+type Answer = { intervals: readonly Interval[]; error?: undefined } | { intervals?: undefined; error: HoursEvaluationError };
 type Answers = Map<string, Map<string, Map<string, Map<number, Map<number, Answer>>>>>;
 const answers: Answers = new Map();
 let answerCount = 0;
