@@ -1,9 +1,11 @@
 // Write a report file so that nothing is half-written: into a temporary file beside the target,
 // flushed, then renamed over it. An existing file is replaced only when the new one is complete.
 // A report can be written as it is made (openAtomicFile: a 1,000-file report never has to be one
-// string in memory), or whole (writeFileAtomic).
+// string in memory), or whole (writeFileAtomic). Synchronous calls behind a promise interface:
+// a CLI has nothing else to do meanwhile, and awaiting the thread pool for every 64 kB piece left
+// the process idle for a tenth of a second in a 1,000-file text report.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicFile {
@@ -19,26 +21,32 @@ const PIECE = 1 << 16;
 
 export async function openAtomicFile(file: string): Promise<AtomicFile> {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    handle = await open(tmp, 'w');
+    fd = openSync(tmp, 'w');
   } catch (error) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw error;
   }
   let pending: string[] = [];
   let pendingLength = 0;
-  const flush = async () => {
+  const flush = () => {
     if (pendingLength === 0) return;
-    const text = pending.join('');
+    const bytes = Buffer.from(pending.join(''), 'utf8');
     pending = [];
     pendingLength = 0;
-    await handle!.writeFile(text, 'utf8');
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
   };
   const abort = async () => {
-    await handle?.close().catch(() => undefined);
-    handle = undefined;
-    await rm(tmp, { force: true });
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already unusable: the temporary file goes anyway
+      }
+      fd = undefined;
+    }
+    rmSync(tmp, { force: true });
   };
   return {
     async write(text) {
@@ -46,7 +54,7 @@ export async function openAtomicFile(file: string): Promise<AtomicFile> {
       pendingLength += text.length;
       if (pendingLength < PIECE) return;
       try {
-        await flush();
+        flush();
       } catch (error) {
         await abort();
         throw error;
@@ -54,11 +62,11 @@ export async function openAtomicFile(file: string): Promise<AtomicFile> {
     },
     async commit() {
       try {
-        await flush();
-        await handle!.sync();
-        await handle!.close();
-        handle = undefined;
-        await rename(tmp, file);
+        flush();
+        fsyncSync(fd!);
+        closeSync(fd!);
+        fd = undefined;
+        renameSync(tmp, file);
       } catch (error) {
         await abort();
         throw error;

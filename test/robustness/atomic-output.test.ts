@@ -2,30 +2,30 @@
 // a write that fails (a path through a file, a folder, a read-only folder, a full disk) leaves the
 // old file as it was, exits 2 naming the path, and leaves no temporary file behind.
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as fsPromises from 'node:fs/promises';
+import type * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-// A full disk, simulated: while `diskFull` is set, writing a temporary report file writes half
-// of it and then fails with ENOSPC, as a real full disk would.
-const simulation = vi.hoisted(() => ({ diskFull: false }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof fsPromises>();
-  const open: typeof real.open = async (...args: Parameters<typeof real.open>) => {
-    const handle = await real.open(...args);
-    if (!simulation.diskFull || !String(args[0]).endsWith('.tmp')) return handle;
-    return Object.assign(Object.create(handle), {
-      writeFile: async (data: string) => {
-        await handle.writeFile(data.slice(0, data.length >> 1));
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      },
-      sync: () => handle.sync(),
-      close: () => handle.close(),
-    });
-  };
-  return { ...real, open, default: { ...real, open } };
+// A full disk, simulated: while `diskFull` is set, writing to a temporary report file writes half
+// of what it is given and then fails with ENOSPC, as a real full disk would.
+const simulation = vi.hoisted(() => ({ diskFull: false, temporary: new Set<number>() }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof fs>();
+  const openSync = ((path: fs.PathLike, ...rest: unknown[]) => {
+    const fd = (real.openSync as (...args: unknown[]) => number)(path, ...rest);
+    if (String(path).endsWith('.tmp')) simulation.temporary.add(fd);
+    else simulation.temporary.delete(fd);
+    return fd;
+  }) as typeof real.openSync;
+  const writeSync = ((fd: number, buffer: Uint8Array, offset?: number, length?: number, ...rest: unknown[]) => {
+    if (!simulation.diskFull || !simulation.temporary.has(fd)) return (real.writeSync as (...args: unknown[]) => number)(fd, buffer, offset, length, ...rest);
+    const from = offset ?? 0;
+    real.writeSync(fd, buffer, from, (length ?? buffer.length - from) >> 1);
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  }) as typeof real.writeSync;
+  return { ...real, openSync, writeSync, default: { ...real, openSync, writeSync } };
 });
 
 const example = join(process.cwd(), 'fixtures/energie-vlaanderen.yaml');
@@ -94,6 +94,28 @@ describe('check -o writes atomically', () => {
     }
     expect(readFileSync(join(folder, 'out.json'), 'utf8')).toBe(OLD);
     expect(readdirSync(folder)).toEqual(['out.json']);
+  });
+
+  test('a full disk while a long report is being written file by file: the old file stays whole, no temporary file', async () => {
+    const folder = freshFolder('disk-full-long');
+    const orgs = join(folder, 'orgs');
+    mkdirSync(orgs);
+    for (let i = 0; i < 30; i++) writeFileSync(join(orgs, `org-${i}.yaml`), readFileSync(example, 'utf8'));
+    writeFileSync(join(folder, 'out.json'), OLD);
+    simulation.diskFull = true;
+    try {
+      const result = await runCli(['check', 'orgs', '--date', '2026-06-15', '-f', 'json', '-o', 'out.json', '--fail-on', 'never'], { cwd: folder });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe('contact-audit: cannot write out.json: the disk is full\n');
+    } finally {
+      simulation.diskFull = false;
+    }
+    expect(readFileSync(join(folder, 'out.json'), 'utf8')).toBe(OLD);
+    expect(readdirSync(folder).sort()).toEqual(['orgs', 'out.json']);
+    // Without the full disk the same report is longer than one piece (64 kB): it was cut mid-way.
+    const whole = await runCli(['check', 'orgs', '--date', '2026-06-15', '-f', 'json', '-o', 'out.json', '--fail-on', 'never'], { cwd: folder });
+    expect(whole.code).toBe(0);
+    expect(readFileSync(join(folder, 'out.json'), 'utf8').length).toBeGreaterThan(1 << 16);
   });
 
   // Root writes into a read-only folder anyway: the cases above simulate the failure for root.
