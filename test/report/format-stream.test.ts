@@ -16,7 +16,7 @@ import { FORMATS, STREAM_FORMATS, type FormatOptions, type FormatStream } from '
 import { junitXsdVerdict, sarifErrors } from '../helpers/standards.js';
 import { awkwardReport, multiFileReport, reportOf } from './fixtures/multi-file.js';
 
-const EXTENSION: Record<Exclude<FormatName, 'json'>, string> = { text: 'txt', sarif: 'sarif', junit: 'xml', github: 'log', markdown: 'md' };
+const EXTENSION: Record<Exclude<FormatName, 'json'>, string> = { text: 'txt', sarif: 'sarif', junit: 'xml', github: 'annotations.txt', markdown: 'md' };
 
 const plain = (): FormatOptions => ({ chalk: new Chalk({ level: 0 }), width: 100 });
 const OPTIONS: Record<string, () => FormatOptions> = {
