@@ -69,32 +69,14 @@ function offsetAtHour(zone: string, hour: number): number {
   return offset;
 }
 
-// Whole days first: when a zone's offsets at two successive UTC midnights agree, the day between
-// has that offset throughout (no zone changes its offset and back within a day), which holds for
-// all but the few transition days a year; those go by the hour, and inside the transition hour to
-// Intl itself.
-const offsetsAtDays = new Map<string, Map<number, number>>();
-
-function offsetAtDay(zone: string, day: number): number {
-  let byDay = offsetsAtDays.get(zone);
-  if (!byDay) {
-    byDay = new Map();
-    offsetsAtDays.set(zone, byDay);
-  }
-  let offset = byDay.get(day);
-  if (offset === undefined) {
-    if (byDay.size >= MAX_CACHED_OFFSETS) byDay.clear();
-    offset = offsetAtHour(zone, day);
-    byDay.set(day, offset);
-  }
-  return offset;
-}
-
 /** The zone's offset from UTC at an instant, in milliseconds (Brussels in winter: 3 600 000). */
 export function getOffset(zone: string, instant: number): number {
+  // Whole days first: when a zone's offsets at two successive UTC midnights agree, the day
+  // between has that offset throughout (no zone changes its offset and back within a day), as
+  // all but a few transition days a year; those go by the hour, and the transition hour to Intl.
   const day = Math.floor(instant / DAY_MS) * DAY_MS;
-  const dayOffset = offsetAtDay(zone, day);
-  if (instant === day || dayOffset === offsetAtDay(zone, day + DAY_MS)) return dayOffset;
+  const dayOffset = offsetAtHour(zone, day);
+  if (instant === day || dayOffset === offsetAtHour(zone, day + DAY_MS)) return dayOffset;
   const hour = Math.floor(instant / HOUR_MS) * HOUR_MS;
   const offset = offsetAtHour(zone, hour);
   if (instant === hour || offset === offsetAtHour(zone, hour + HOUR_MS)) return offset;

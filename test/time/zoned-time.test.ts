@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addOneYear, formatLocalTime, instantToWall, getWeekMonday, getOffset, todayInZone, wallToInstant, getWeekday,
@@ -39,5 +40,40 @@ describe('zoned time', () => {
     expect(getWeekMonday('2026-03-23')).toBe('2026-03-23');
     expect(getWeekday('2026-12-25')).toBe('Fr');
     expect(addOneYear('2028-02-29')).toBe('2029-03-01');
+  });
+});
+
+describe('getOffset (cached by the day, then the hour)', () => {
+  // The offset as Intl gives it, to the millisecond, with no cache: the definition.
+  function intlOffset(zone: string, instant: number): number {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+        .formatToParts(new Date(instant))
+        .filter((p) => p.type !== 'literal')
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second) + (((instant % 1000) + 1000) % 1000) - instant;
+  }
+
+  // Half-hour DST (Lord Howe), two-hour DST (Troll), a skipped day (Apia, 2011), southern and
+  // northern DST, and a zone with a 45-minute offset.
+  const zones = ['Europe/Brussels', 'America/New_York', 'Australia/Lord_Howe', 'Antarctica/Troll', 'Pacific/Apia', 'America/Santiago', 'Asia/Kathmandu', 'UTC'];
+
+  it('equals Intl at any instant, transitions included', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2032, 0, 1) }), (zone, instant) => {
+        expect(getOffset(zone, instant)).toBe(intlOffset(zone, instant));
+      }),
+      { numRuns: 3000, seed: 23 },
+    );
+  });
+
+  it('equals Intl around every transition of 2026, minute by minute', () => {
+    for (const zone of zones) {
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 6 * 3_600_000) {
+        if (intlOffset(zone, t) === intlOffset(zone, t + 6 * 3_600_000)) continue;
+        for (let m = t; m <= t + 6 * 3_600_000; m += 60_000) expect(getOffset(zone, m), `${zone} ${new Date(m).toISOString()}`).toBe(intlOffset(zone, m));
+      }
+    }
   });
 });
