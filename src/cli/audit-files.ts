@@ -11,6 +11,7 @@ import { readInput } from '../load/read-input.js';
 import type { FileReport } from '../model/report.js';
 import type { Lang } from '../model/rule.js';
 import type { ConfigFlags } from '../config/resolve-config.js';
+import { cliTexts } from './cli-messages.js';
 import { CliError } from './io.js';
 
 /** What a worker needs to audit files exactly as this thread would: plain data only. */
@@ -45,7 +46,7 @@ const IN_FLIGHT = 4;
  * own caches and JIT: no faster, and 100 MiB more). `off` or 1: none; a number asks for that many
  * workers, never more than files.
  */
-export function countWorkers(value: string | undefined, files: number, cores: number = availableParallelism()): number {
+export function countWorkers(value: string | undefined, files: number, cores: number = availableParallelism(), lang: Lang = 'en'): number {
   const wanted = value ?? 'auto';
   if (wanted === 'off') return 0;
   if (wanted === 'auto') {
@@ -53,7 +54,7 @@ export function countWorkers(value: string | undefined, files: number, cores: nu
     return Math.min(cores - 1, 8, Math.floor(files / (WORKER_MIN_FILES / 2)));
   }
   if (!/^\d+$/.test(wanted) || Number(wanted) < 1 || Number(wanted) > 64) {
-    throw new CliError(`--concurrency takes auto, off or a number of threads from 1 to 64, not "${wanted}"`);
+    throw new CliError(cliTexts(lang).concurrencyTakes(wanted));
   }
   const n = Number(wanted);
   return n === 1 ? 0 : Math.min(n, files);

@@ -4,8 +4,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { formatProblem } from '../config/config-error.js';
 import { parseBaseline, serialiseBaseline, updateBaseline, type Baseline } from '../engine/baseline.js';
 import type { FileReport } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
+import { cliTexts } from './cli-messages.js';
 import { CliError } from './io.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -17,8 +20,9 @@ export interface BaselineFile {
   baseline?: Baseline;
 }
 
-/** Read the baseline; with `isUpdating` a missing or unreadable one is simply replaced. */
-export async function readBaselineFile(path: string, cwd: string, isUpdating: boolean): Promise<BaselineFile> {
+/** Read the baseline; with `isUpdating` a missing or unreadable one is simply replaced. Errors in `lang`. */
+export async function readBaselineFile(path: string, cwd: string, isUpdating: boolean, lang: Lang = 'en'): Promise<BaselineFile> {
+  const t = cliTexts(lang);
   const absolute = resolve(cwd, path);
   let text: string;
   try {
@@ -26,15 +30,15 @@ export async function readBaselineFile(path: string, cwd: string, isUpdating: bo
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (isUpdating && code === 'ENOENT') return { shown: path, absolute };
-    if (code === 'ENOENT') throw new CliError(`the baseline ${path} does not exist; write it first with --baseline ${path} --update-baseline`);
-    if (code === 'EISDIR') throw new CliError(`the baseline ${path} is a directory; name a file such as ${path.replace(/\/$/, '')}/.contact-audit-baseline.json`);
-    throw new CliError(`cannot read the baseline ${path}: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}`);
+    if (code === 'ENOENT') throw new CliError(t.baselineMissing(path));
+    if (code === 'EISDIR') throw new CliError(t.baselineIsDirectory(path, `${path.replace(/\/$/, '')}/.contact-audit-baseline.json`));
+    throw new CliError(t.cannotReadBaseline(path, code === 'EACCES' ? t.permissionDenied() : (code ?? String(error))));
   }
-  const parsed = parseBaseline(text);
+  const parsed = parseBaseline(text, lang);
   if (!parsed.ok) {
     if (isUpdating) return { shown: path, absolute };
-    const lines = parsed.problems.map((p) => `${path}:${p.line}:${p.column}  ${p.message}`);
-    throw new CliError(`the baseline ${path} is not a valid contact-audit baseline (schemas/baseline.schema.json):\n${lines.join('\n')}\nfix it, or write it again with --update-baseline`);
+    const lines = parsed.problems.map((p) => formatProblem({ file: path, ...p }));
+    throw new CliError(`${t.invalidBaseline(path)}\n${lines.join('\n')}\n${t.fixOrRewriteBaseline()}`);
   }
   return { shown: path, absolute, baseline: parsed.baseline };
 }
@@ -51,6 +55,7 @@ export async function writeBaselineFile(
   reports: FileReport[],
   cwd: string,
   tool: Baseline['tool'],
+  lang: Lang = 'en',
 ): Promise<number> {
   const audited = reports.map((r) => ({ key: baselineKey(r.file, cwd, target.absolute), findings: r.findings }));
   const folder = dirname(target.absolute);
@@ -59,7 +64,8 @@ export async function writeBaselineFile(
     await writeFileAtomic(target.absolute, serialiseBaseline(next));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot write the baseline ${target.shown}: ${code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(error))}`);
+    const t = cliTexts(lang);
+    throw new CliError(t.cannotWriteBaseline(target.shown, code === 'EACCES' ? t.permissionDenied() : code === 'ENOENT' ? t.folderMissing() : (code ?? String(error))));
   }
   return audited.reduce((n, a) => n + a.findings.length, 0);
 }

@@ -18,6 +18,7 @@ import { expandInputs } from './expand-inputs.js';
 import { parseSize } from './parse-size.js';
 import { isIsoDate } from '../load/values.js';
 import { createProgress } from './progress.js';
+import { cliTexts } from './cli-messages.js';
 import { CliError, type CliIo } from './io.js';
 import { VERSION } from './main.js';
 import { readOutputTargets, type OutputTarget } from './output-targets.js';
@@ -153,16 +154,16 @@ async function openOutputs(header: ReportHeader, targets: OutputTarget[], io: Cl
 
 export async function runCheck(inputs: string[], options: CheckOptions, io: CliIo, argv: string[]): Promise<number> {
   if (options.date !== undefined && !isIsoDate(options.date)) {
-    throw new CliError(`--date takes a date as YYYY-MM-DD, not "${options.date}"`);
+    throw new CliError(cliTexts(options.lang).dateTakes(options.date));
   }
-  const maxBytes = options.maxInputSize === undefined ? undefined : parseSize(options.maxInputSize);
-  const targets = readOutputTargets(argv, FORMAT_NAMES);
+  const maxBytes = options.maxInputSize === undefined ? undefined : parseSize(options.maxInputSize, undefined, options.lang);
+  const targets = readOutputTargets(argv, FORMAT_NAMES, options.lang);
   const flags = readConfigFlags(options);
   const config = await resolveConfig(flags, { cwd: io.cwd, lang: options.lang });
-  if (options.updateBaseline && options.baseline === undefined) throw new CliError('--update-baseline needs --baseline FILE: the file to write');
-  const baseline = options.baseline === undefined ? undefined : await readBaselineFile(options.baseline, io.cwd, options.updateBaseline === true);
+  if (options.updateBaseline && options.baseline === undefined) throw new CliError(cliTexts(options.lang).updateBaselineNeedsBaseline());
+  const baseline = options.baseline === undefined ? undefined : await readBaselineFile(options.baseline, io.cwd, options.updateBaseline === true, options.lang);
   const files = await expandInputs(inputs, io.cwd);
-  const workers = io.workerEntry === undefined ? 0 : countWorkers(options.concurrency, files.length);
+  const workers = io.workerEntry === undefined ? 0 : countWorkers(options.concurrency, files.length, undefined, options.lang);
   if (argv.includes('--debug')) io.stderr.write(`contact-audit: ${files.length} file${files.length === 1 ? '' : 's'}, ${workers === 0 ? 'audited in this thread' : `${workers} worker threads`}\n`);
   const progress = createProgress(io.stderr, files.length);
   const job = { cwd: io.cwd, lang: options.lang, date: options.date, maxBytes, flags };
@@ -214,7 +215,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
     return 2;
   }
   if (baseline && options.updateBaseline) {
-    const count = await writeBaselineFile(baseline, forBaseline, io.cwd, { name: 'contact-audit', version: VERSION });
+    const count = await writeBaselineFile(baseline, forBaseline, io.cwd, { name: 'contact-audit', version: VERSION }, options.lang);
     io.stderr.write(`contact-audit: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${baseline.shown}\n`);
     return 0;
   }

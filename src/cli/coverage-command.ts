@@ -7,6 +7,7 @@ import { formatCoverageGrid } from '../report/coverage-grid.js';
 import { computeCoverage } from '../time/compute-coverage.js';
 import { todayInZone } from '../time/zoned-time.js';
 import { colourLevel } from './check-command.js';
+import { cliTexts } from './cli-messages.js';
 import { CliError, type CliIo } from './io.js';
 import { isIsoDate } from '../load/values.js';
 import { readOrganisation, requireChannel } from './read-organisation.js';
@@ -22,18 +23,18 @@ export interface CoverageOptions {
   color: boolean;
 }
 
-export function parseSlot(value: string): 30 | 60 {
+export function parseSlot(value: string, lang: Lang = 'en'): 30 | 60 {
   const normalised = value.trim().toLowerCase();
   if (['30m', '30min', '0.5h'].includes(normalised)) return 30;
   if (['60m', '60min', '1h'].includes(normalised)) return 60;
-  throw new CliError(`--slot takes 1h (the default) or 30m, not "${value}"`);
+  throw new CliError(cliTexts(lang).slotTakes(value));
 }
 
 export async function runCoverage(file: string, options: CoverageOptions, io: CliIo, now: number = Date.now()): Promise<number> {
   if (options.date !== undefined && !isIsoDate(options.date)) {
-    throw new CliError(`--date takes a date as YYYY-MM-DD, not "${options.date}"`);
+    throw new CliError(cliTexts(options.lang).dateTakes(options.date));
   }
-  const slotMinutes = parseSlot(options.slot);
+  const slotMinutes = parseSlot(options.slot, options.lang);
   const org = await readOrganisation(file, io, options.lang, options.maxInputSize);
   requireChannel(org, options.channel, options.lang);
   const date = options.date ?? todayInZone(org.organisation.timezone, now);

@@ -115,6 +115,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('--min-category-score <category=n>', 'as for check (repeatable)', collect)
     .option('--max-warnings <n>', 'as for check')
     .option('--require-complete', 'as for check')
+    .addOption(new Option('--lang <lang>', 'language of the error messages').choices(['en', 'nl']).default('en'))
     .action(async (options) => {
       const { runConfig } = await import('./config-command.js');
       exitCode = await runConfig(options, io);

@@ -1,5 +1,7 @@
 // Which format goes where. `-f sarif -o audit.sarif -f text`: an --output belongs to the --format
 // before it; `-f sarif=audit.sarif` says the same in one word. At most one format goes to stdout.
+import type { Lang } from '../model/rule.js';
+import { cliTexts } from './cli-messages.js';
 import { CliError } from './io.js';
 
 export interface OutputTarget {
@@ -21,8 +23,9 @@ function readFlag(argv: string[], i: number, names: Set<string>): { value: strin
   return undefined;
 }
 
-/** The targets in the order given; with no --format, one text report on stdout. */
-export function readOutputTargets(argv: string[], formats: readonly string[]): OutputTarget[] {
+/** The targets in the order given; with no --format, one text report on stdout. Errors in `lang`. */
+export function readOutputTargets(argv: string[], formats: readonly string[], lang: Lang = 'en'): OutputTarget[] {
+  const t = cliTexts(lang);
   const targets: OutputTarget[] = [];
   for (let i = 0; i < argv.length; ) {
     if (argv[i] === '--') break;
@@ -37,7 +40,7 @@ export function readOutputTargets(argv: string[], formats: readonly string[]): O
     if (output) {
       const last = targets[targets.length - 1];
       if (!last) targets.push({ format: 'text', path: output.value });
-      else if (last.path !== undefined) throw new CliError(`--output ${output.value}: the format before it (${last.format}) already has an output; give each --output after its --format`);
+      else if (last.path !== undefined) throw new CliError(t.outputAfterFormat(output.value, last.format));
       else last.path = output.value;
       i = output.next;
       continue;
@@ -45,15 +48,15 @@ export function readOutputTargets(argv: string[], formats: readonly string[]): O
     i += 1;
   }
   if (targets.length === 0) targets.push({ format: 'text' });
-  for (const t of targets) {
-    if (!formats.includes(t.format)) throw new CliError(`unknown format "${t.format}" (formats: ${formats.join(', ')})`);
+  for (const target of targets) {
+    if (!formats.includes(target.format)) throw new CliError(t.unknownFormat(target.format, formats.join(', ')));
   }
-  const toStdout = targets.filter((t) => t.path === undefined);
+  const toStdout = targets.filter((target) => target.path === undefined);
   if (toStdout.length > 1) {
-    throw new CliError(`${toStdout.map((t) => t.format).join(' and ')} would both go to standard output; give all but one an --output file`);
+    throw new CliError(t.bothToStdout(toStdout.map((target) => target.format).join(` ${t.and()} `)));
   }
-  const paths = targets.filter((t) => t.path !== undefined).map((t) => t.path);
+  const paths = targets.filter((target) => target.path !== undefined).map((target) => target.path);
   const twice = paths.find((p, i) => paths.indexOf(p) !== i);
-  if (twice) throw new CliError(`two formats would write ${twice}`);
+  if (twice) throw new CliError(t.twoFormatsWrite(twice));
   return targets;
 }

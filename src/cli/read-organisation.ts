@@ -15,7 +15,7 @@ function formatError(file: string, e: FileError): string {
 }
 
 export async function readOrganisation(file: string, io: CliIo, lang: Lang, maxInputSize?: string): Promise<Organisation> {
-  const maxBytes = maxInputSize === undefined ? undefined : parseSize(maxInputSize);
+  const maxBytes = maxInputSize === undefined ? undefined : parseSize(maxInputSize, undefined, lang);
   const input = await readInput(file, { cwd: io.cwd, lang, maxBytes });
   if (!input.ok) {
     io.stderr.write(formatError(file, input.error));

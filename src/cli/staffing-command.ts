@@ -6,6 +6,7 @@ import { describeStaffingNote, formatStaffingTable } from '../report/staffing-ta
 import { parseWhatIf } from '../staffing/parse-what-if.js';
 import { planStaffing } from '../staffing/plan-staffing.js';
 import { colourLevel } from './check-command.js';
+import { cliTexts } from './cli-messages.js';
 import { CliError, type CliIo } from './io.js';
 import { readOrganisation, requireChannel } from './read-organisation.js';
 
@@ -33,11 +34,8 @@ export async function runStaffing(file: string, options: StaffingOptions, io: Cl
   const plan = planStaffing(org, whatIf.value, { channel: options.channel });
   if (options.channel !== undefined && plan.channels.length === 0) {
     const reason = plan.skipped[0]?.reason;
-    throw new CliError(
-      reason === 'no-target'
-        ? `channel ${options.channel} has no target: add one to the file or give --target (e.g. --target 80%/20s)`
-        : `channel ${options.channel} has no peak: add one to the file or give --volume N (contacts per hour) and --handle-time`,
-    );
+    const t = cliTexts(options.lang);
+    throw new CliError(reason === 'no-target' ? t.channelNoTarget(options.channel) : t.channelNoPeak(options.channel));
   }
   if (options.format === 'json') {
     const channels = plan.channels.map((channel) => ({

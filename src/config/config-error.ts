@@ -1,6 +1,8 @@
 // A configuration or rule pack that cannot be used: exit 2, every problem with its file, line and
 // column (style.md: expected errors carry their exit code and all their problems).
 import { CliError } from '../cli/io.js';
+import type { Lang } from '../model/rule.js';
+import { configTexts } from './config-messages.js';
 
 export interface ConfigProblem {
   /** as shown: relative to the working directory when inside it */
@@ -21,8 +23,11 @@ export function formatProblem(p: ConfigProblem): string {
 export class ConfigError extends CliError {
   constructor(
     readonly problems: ConfigProblem[],
-    what = 'the configuration',
+    lang: Lang = 'en',
+    what: 'configuration' | 'rule-pack' = 'configuration',
   ) {
-    super(`${what} cannot be used (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`, 2);
+    const t = configTexts(lang);
+    const heading = what === 'rule-pack' ? t.rulePackUnusable(problems.length) : t.configurationUnusable(problems.length);
+    super(`${heading}\n${problems.map(formatProblem).join('\n')}`, 2);
   }
 }

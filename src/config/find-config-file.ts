@@ -4,7 +4,9 @@
 // home folder, a CI runner's workspace), and a repository's audit must not depend on it.
 import { access, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import type { Lang } from '../model/rule.js';
 import { ConfigError } from './config-error.js';
+import { configTexts } from './config-messages.js';
 
 export const CONFIG_NAMES = ['.contact-audit.yaml', '.contact-audit.yml'] as const;
 
@@ -18,12 +20,13 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The configuration file's absolute path, or undefined when there is none. */
-export async function findConfigFile(cwd: string, explicit?: string): Promise<string | undefined> {
+export async function findConfigFile(cwd: string, explicit?: string, lang: Lang = 'en'): Promise<string | undefined> {
+  const t = configTexts(lang);
   if (explicit !== undefined) {
     const path = resolve(cwd, explicit);
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new ConfigError([{ file: explicit, message: 'the configuration file does not exist' }]);
-    if (!info.isFile()) throw new ConfigError([{ file: explicit, message: 'the configuration is not a file' }]);
+    if (!info) throw new ConfigError([{ file: explicit, message: t.configFileMissing() }], lang);
+    if (!info.isFile()) throw new ConfigError([{ file: explicit, message: t.configNotAFile() }], lang);
     return path;
   }
   let dir = resolve(cwd);
@@ -31,7 +34,7 @@ export async function findConfigFile(cwd: string, explicit?: string): Promise<st
     const found: string[] = [];
     for (const name of CONFIG_NAMES) if (await exists(join(dir, name))) found.push(join(dir, name));
     if (found.length > 1) {
-      throw new ConfigError([{ file: found[1], message: `both ${CONFIG_NAMES.join(' and ')} are here`, hint: 'keep one' }]);
+      throw new ConfigError([{ file: found[1], message: t.twoConfigFiles(...CONFIG_NAMES), hint: t.keepOneFile() }], lang);
     }
     if (found.length === 1) return found[0];
     const parent = dirname(dir);

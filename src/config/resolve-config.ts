@@ -13,6 +13,7 @@ import { CHECKS } from '../checks/index.js';
 import type { GateOptions } from '../engine/gates.js';
 import { CATEGORIES, type Category, type Lang, type Rule, type Severity } from '../model/rule.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
+import { configTexts } from './config-messages.js';
 import { findConfigFile } from './find-config-file.js';
 import { loadRulePack } from './load-rule-pack.js';
 import { readConfig, type WrittenConfig, type WrittenSetting } from './read-config.js';
@@ -104,7 +105,8 @@ function listOf(value: string | string[] | undefined): string[] {
 }
 
 /** The layers of the profiles a layer extends, each after the profiles it extends itself. */
-function profileLayers(from: Layer, stack: string[], problems: ConfigProblem[]): Layer[] {
+function profileLayers(from: Layer, stack: string[], problems: ConfigProblem[], lang: Lang): Layer[] {
+  const t = configTexts(lang);
   const layers: Layer[] = [];
   const names = listOf(from.data.extends);
   names.forEach((name, i) => {
@@ -112,14 +114,14 @@ function profileLayers(from: Layer, stack: string[], problems: ConfigProblem[]):
     const text = Object.prototype.hasOwnProperty.call(PROFILES, name) ? PROFILES[name] : undefined;
     if (text === undefined) {
       const close = closestMatch(name, profileNames());
-      problems.push({ ...at(from, path), message: `there is no profile ${name}`, hint: `${close ? `did you mean ${close}? ` : ''}profiles: ${profileNames().join(', ')}` });
+      problems.push({ ...at(from, path), message: t.noProfile(name), hint: `${close ? `${t.didYouMean(close)} ` : ''}${t.profileList(profileNames().join(', '))}` });
       return;
     }
     if (stack.includes(name)) {
-      problems.push({ ...at(from, path), message: `profile ${name} extends itself (${[...stack, name].join(' → ')})` });
+      problems.push({ ...at(from, path), message: t.profileExtendsItself(name, [...stack, name].join(' → ')) });
       return;
     }
-    const read = readConfig(text);
+    const read = readConfig(text, lang);
     const shown = `rules/profiles/${name}.yaml`;
     if (!read.data) {
       problems.push(...read.errors.map((e) => ({ file: shown, ...e })));
@@ -131,7 +133,7 @@ function profileLayers(from: Layer, stack: string[], problems: ConfigProblem[]):
       shown,
       origin: (p) => ({ kind: 'profile', name, line: read.locate(p).line }),
     };
-    layers.push(...profileLayers(layer, [...stack, name], problems), layer);
+    layers.push(...profileLayers(layer, [...stack, name], problems, lang), layer);
   });
   return layers;
 }
@@ -163,12 +165,13 @@ function initialState(rule: Rule, pack?: { dir: string; file: string }): RuleSta
 }
 
 /** Apply one layer's `settings` to the rules; unknown ids and options are problems at their line. */
-function applySettings(layer: Layer, states: Map<string, RuleState>, problems: ConfigProblem[]): void {
+function applySettings(layer: Layer, states: Map<string, RuleState>, problems: ConfigProblem[], lang: Lang): void {
+  const t = configTexts(lang);
   for (const [id, setting] of Object.entries(layer.data.settings ?? {})) {
     const state = states.get(id);
     if (!state) {
       const close = closestMatch(id, states.keys());
-      problems.push({ ...at(layer, ['settings', id]), message: `there is no rule ${id}`, hint: close ? `did you mean ${close}?` : 'run `contact-audit rules` for the list' });
+      problems.push({ ...at(layer, ['settings', id]), message: t.noRule(id), hint: close ? t.didYouMean(close) : t.seeRuleList() });
       continue;
     }
     const written: Exclude<WrittenSetting, string> = typeof setting === 'string' ? { severity: setting } : setting;
@@ -190,13 +193,13 @@ function applySettings(layer: Layer, states: Map<string, RuleState>, problems: C
         const close = closestMatch(name, tunable);
         problems.push({
           ...at(layer, path),
-          message: isParam ? `${name} is fixed in rule ${id} (a param, not a tunable option)` : `rule ${id} has no option ${name}`,
-          hint: close ? `did you mean ${close}?` : tunable.length > 0 ? `its options: ${tunable.join(', ')}` : 'the rule has no tunable options',
+          message: isParam ? t.optionIsParam(name, id) : t.ruleHasNoOption(id, name),
+          hint: close ? t.didYouMean(close) : tunable.length > 0 ? t.itsOptions(tunable.join(', ')) : t.noTunableOptions(),
         });
         continue;
       }
       const spec = check?.options[name];
-      const converted = spec ? convertOption(spec, value) : { ok: true as const };
+      const converted = spec ? convertOption(spec, value, lang) : { ok: true as const };
       if (!converted.ok) {
         problems.push({ ...at(layer, path), message: `${name}: ${converted.message}` });
         continue;
@@ -234,15 +237,17 @@ function applyFlags(flags: ConfigFlags, gates: GateSources): void {
 export async function resolveConfig(flags: ConfigFlags, env: { cwd: string; lang: Lang }): Promise<EffectiveConfig> {
   const problems: ConfigProblem[] = [];
   const layers: Layer[] = [];
-  const configPath = await findConfigFile(env.cwd, flags.config);
+  const { lang } = env;
+  const t = configTexts(lang);
+  const configPath = await findConfigFile(env.cwd, flags.config, lang);
   let shownFile: string | undefined;
   if (configPath !== undefined) {
     shownFile = showPath(env.cwd, configPath);
     const bytes = await readFile(configPath).catch((error: NodeJS.ErrnoException) => {
-      throw new ConfigError([{ file: shownFile, message: `cannot read the configuration: ${error.code ?? error.message}` }]);
+      throw new ConfigError([{ file: shownFile, message: t.cannotReadConfig(error.code ?? error.message) }], lang);
     });
-    const read = readConfig(bytes);
-    if (!read.data) throw new ConfigError(read.errors.map((e) => ({ file: shownFile, ...e })));
+    const read = readConfig(bytes, lang);
+    if (!read.data) throw new ConfigError(read.errors.map((e) => ({ file: shownFile, ...e })), lang);
     const file = shownFile;
     const layer: Layer = {
       data: read.data,
@@ -251,9 +256,9 @@ export async function resolveConfig(flags: ConfigFlags, env: { cwd: string; lang
       base: dirname(configPath),
       origin: (p) => ({ kind: 'file', file, ...read.locate(p) }),
     };
-    layers.push(...profileLayers(layer, [], problems), layer);
+    layers.push(...profileLayers(layer, [], problems, lang), layer);
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems, lang);
 
   // Rule packs first: settings may name their rules. A folder named twice is loaded once.
   const packs: Array<Sourced<string>> = [];
@@ -271,11 +276,11 @@ export async function resolveConfig(flags: ConfigFlags, env: { cwd: string; lang
   for (const rule of shippedRuleList()) states.set(rule.id, initialState(rule));
   const taken = new Set(states.keys());
   for (const { dir, shown } of packDirs) {
-    const loaded = await loadRulePack(dir, shown, taken);
+    const loaded = await loadRulePack(dir, shown, taken, lang);
     problems.push(...loaded.problems);
     for (const r of loaded.rules) states.set(r.rule.id, initialState(r.rule, { dir: shown, file: r.file }));
   }
-  if (problems.length > 0) throw new ConfigError(problems, 'the rule pack');
+  if (problems.length > 0) throw new ConfigError(problems, lang, 'rule-pack');
 
   const gates: GateSources = {
     fail_on: { value: DEFAULT_GATES.failOn, origin: { kind: 'default' } },
@@ -283,11 +288,11 @@ export async function resolveConfig(flags: ConfigFlags, env: { cwd: string; lang
     require_complete: { value: false, origin: { kind: 'default' } },
   };
   for (const layer of layers) {
-    applySettings(layer, states, problems);
+    applySettings(layer, states, problems, lang);
     applyGates(layer, gates);
   }
   applyFlags(flags, gates);
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems, lang);
 
   const rules: ActiveRule[] = [];
   const ruleSources: RuleSources[] = [];
@@ -304,7 +309,7 @@ export async function resolveConfig(flags: ConfigFlags, env: { cwd: string; lang
     activationProblems.push(...result.problems.map((message) => ({ message })));
     if (result.active) rules.push(result.active);
   }
-  if (activationProblems.length > 0) throw new ConfigError(activationProblems);
+  if (activationProblems.length > 0) throw new ConfigError(activationProblems, lang);
 
   const minCategoryScore = Object.fromEntries(Object.entries(gates.min_category_score).map(([c, s]) => [c, s.value]));
   return {

@@ -3,10 +3,13 @@
 // matched by its fingerprint (rule, subject, kind of failure; never the line), per organisation
 // file, and by count: a fingerprint recorded once covers one finding.
 // Pure: src/cli/baseline-file.ts reads and writes the file.
+import schemaJson from '../../schemas/baseline.schema.json' with { type: 'json' };
 import { validateBaseline } from '../generated/validators.js';
-import { formatFieldPath, parseInstancePath } from '../load/field-path.js';
+import { describeSchemaErrors, type SchemaNode } from '../load/describe-schema-errors.js';
 import { parseYaml } from '../load/parse-yaml.js';
-import type { FileReport, Finding } from '../model/report.js';
+import { toFileErrors } from '../load/validate.js';
+import type { FileError, FileReport, Finding } from '../model/report.js';
+import type { Lang } from '../model/rule.js';
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -24,34 +27,16 @@ export interface Baseline {
   files: Record<string, BaselineEntry[]>;
 }
 
-export type ParsedBaseline = { ok: true; baseline: Baseline } | { ok: false; problems: Array<{ line: number; column: number; message: string }> };
+export type ParsedBaseline = { ok: true; baseline: Baseline } | { ok: false; problems: FileError[] };
 
-/** Read a baseline's text: JSON, checked against its schema; problems carry line and column. */
-export function parseBaseline(text: string): ParsedBaseline {
+/** Read a baseline's text: JSON, checked against its schema; problems carry line and column, in `lang`. */
+export function parseBaseline(text: string, lang: Lang = 'en'): ParsedBaseline {
   // JSON is YAML (1.2), and the YAML reader keeps positions, which JSON.parse does not.
-  const parsed = parseYaml(text);
-  if (parsed.errors.length > 0 || parsed.data === undefined) {
-    return { ok: false, problems: parsed.errors.map((e) => ({ line: e.line, column: e.column, message: e.message })) };
-  }
+  const parsed = parseYaml(text, { lang });
+  if (parsed.errors.length > 0 || parsed.data === undefined) return { ok: false, problems: parsed.errors };
   const data = parsed.data;
   if (validateBaseline(data)) return { ok: true, baseline: data as Baseline };
-  const seen = new Set<string>();
-  const problems = [];
-  for (const error of validateBaseline.errors ?? []) {
-    const path = parseInstancePath(error.instancePath, data);
-    const where = formatFieldPath(path);
-    const detail =
-      error.keyword === 'additionalProperties'
-        ? `unknown key \`${String((error.params as { additionalProperty: string }).additionalProperty)}\``
-        : error.keyword === 'const'
-          ? `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`
-          : (error.message ?? 'invalid value');
-    const message = where === '' ? detail : `${where}: ${detail}`;
-    if (seen.has(message)) continue;
-    seen.add(message);
-    problems.push({ ...parsed.locate(path), message });
-  }
-  return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { ok: false, problems: toFileErrors(describeSchemaErrors(schemaJson as SchemaNode, validateBaseline.errors ?? [], data, lang), parsed.locate) };
 }
 
 /** The entries of one file's findings, sorted so that the baseline does not change with the file's order. */

@@ -2,8 +2,9 @@
 // with their options checked against the named check and converted for evaluation.
 import shippedRules from '../generated/rules.json';
 import { CHECKS } from '../checks/index.js';
+import { loadTexts } from '../load/load-messages.js';
 import { parseDuration, parseShare } from '../load/values.js';
-import type { Check, MessageValue, OptionSpec, Rule, Severity } from '../model/rule.js';
+import type { Check, Lang, MessageValue, OptionSpec, Rule, Severity } from '../model/rule.js';
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -32,52 +33,49 @@ function isScalar(value: unknown): value is string | number | boolean {
  * A threshold of a generic check, read by its form as the organisation file writes values:
  * `4h` → {seconds}, `80%` → {share}, a number stays a number. Tagged, so messages show the unit.
  */
-function convertQuantity(value: unknown): { ok: true; value: MessageValue } | { ok: false; message: string } {
+function convertQuantity(value: unknown, lang: Lang): { ok: true; value: MessageValue } | { ok: false; message: string } {
   if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
   if (typeof value === 'string' && value.trim().endsWith('%')) {
-    const share = parseShare(value);
+    const share = parseShare(value, lang);
     return share.ok ? { ok: true, value: { share: share.value } } : { ok: false, message: share.message };
   }
-  const seconds = parseDuration(value);
-  return seconds.ok ? { ok: true, value: { seconds: seconds.value } } : { ok: false, message: 'expected a number, a duration (`4h`) or a share (`80%`)' };
+  const seconds = parseDuration(value, lang);
+  return seconds.ok ? { ok: true, value: { seconds: seconds.value } } : { ok: false, message: loadTexts(lang).expectedQuantity() };
 }
 
-/** Convert one option value as written to what the check reads, or say why it cannot be. */
-export function convertOption(spec: OptionSpec, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+/** Convert one option value as written to what the check reads, or say why it cannot be (in `lang`). */
+export function convertOption(spec: OptionSpec, value: unknown, lang: Lang = 'en'): { ok: true; value: unknown } | { ok: false; message: string } {
+  const t = loadTexts(lang);
   switch (spec.type) {
     case 'duration': {
-      const parsed = parseDuration(value);
+      const parsed = parseDuration(value, lang);
       return parsed.ok ? parsed : { ok: false, message: `${parsed.message}${parsed.hint ? ` (${parsed.hint})` : ''}` };
     }
     case 'share': {
-      const parsed = parseShare(value);
+      const parsed = parseShare(value, lang);
       return parsed.ok ? parsed : { ok: false, message: `${parsed.message}${parsed.hint ? ` (${parsed.hint})` : ''}` };
     }
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : { ok: false, message: 'expected a number' };
+      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : { ok: false, message: t.expectedNumber() };
     case 'integer':
-      return Number.isInteger(value) ? { ok: true, value } : { ok: false, message: 'expected a whole number' };
+      return Number.isInteger(value) ? { ok: true, value } : { ok: false, message: t.expectedWholeNumber() };
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: 'expected true or false' };
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: t.expectedBoolean() };
     case 'string':
-      return typeof value === 'string' ? { ok: true, value } : { ok: false, message: 'expected a string' };
+      return typeof value === 'string' ? { ok: true, value } : { ok: false, message: t.expectedString() };
     case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string')
-        ? { ok: true, value }
-        : { ok: false, message: 'expected a list of strings' };
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? { ok: true, value } : { ok: false, message: t.expectedStrings() };
     case 'quantity':
-      return convertQuantity(value);
+      return convertQuantity(value, lang);
     case 'value':
-      return isScalar(value) ? { ok: true, value } : { ok: false, message: 'expected a text, a number or true/false' };
+      return isScalar(value) ? { ok: true, value } : { ok: false, message: t.expectedScalar() };
     case 'value[]':
-      return Array.isArray(value) && value.length > 0 && value.every(isScalar)
-        ? { ok: true, value }
-        : { ok: false, message: 'expected a list of texts, numbers or true/false' };
+      return Array.isArray(value) && value.length > 0 && value.every(isScalar) ? { ok: true, value } : { ok: false, message: t.expectedScalars() };
     case 'mapping':
       return typeof value === 'object' && value !== null && !Array.isArray(value) &&
         Object.values(value).every((v) => isScalar(v) || (Array.isArray(v) && v.every(isScalar)))
         ? { ok: true, value }
-        : { ok: false, message: 'expected a mapping of fields to a value or a list of values' };
+        : { ok: false, message: t.expectedFieldMapping() };
   }
 }
 

@@ -1,20 +1,11 @@
-// Every text the loader shows (read-input, parse-yaml, validate, normalise, values, parse-hours
-// errors), in English and Dutch. An entry is a function of its arguments per language; file
-// paths, keys, values, YAML snippets and the hours library's own words are passed in as written
-// and never translated. Lookups (a type name, a country's hint) are one entry per key, so that
-// every entry can be checked to have a Dutch text of its own (test/load/load-messages.test.ts).
-import type { Lang } from '../model/rule.js';
+// Every text the loader shows (read-input, parse-yaml, the schema describer, normalise, values,
+// parse-hours errors), in English and Dutch. An entry is a function of its arguments per language;
+// file paths, keys, values, YAML snippets and the hours library's own words are passed in as
+// written and never translated. Lookups (a type name, a country's hint) are one entry per key, so
+// that every entry can be checked to have a Dutch text of its own (test/load/load-messages.test.ts).
+import { bindTexts, entry, type Message, type Texts } from './bind-texts.js';
 
-type Render<A extends unknown[]> = (...args: A) => string;
-
-export interface LoadMessage<A extends unknown[] = never[]> {
-  en: Render<A>;
-  nl: Render<A>;
-}
-
-function entry<A extends unknown[]>(en: Render<A>, nl: Render<A>): LoadMessage<A> {
-  return { en, nl };
-}
+export type LoadMessage<A extends unknown[] = never[]> = Message<A>;
 
 export const LOAD_MESSAGES = {
   // Shared hints.
@@ -129,7 +120,27 @@ export const LOAD_MESSAGES = {
   shareOver100: entry((value: string) => `${value} is more than 100%`, (value) => `${value} is meer dan 100%`),
   shareAtMost100: entry(() => 'a share is at most 100%', () => 'een aandeel is hoogstens 100%'),
 
-  // validate.ts: words inside messages
+  // engine/rule-set.ts: an option value of a rule, a pack rule or a configuration setting
+  expectedNumber: entry(() => 'expected a number', () => 'moet een getal zijn'),
+  expectedWholeNumber: entry(() => 'expected a whole number', () => 'moet een geheel getal zijn'),
+  expectedBoolean: entry(() => 'expected true or false', () => 'moet true of false zijn'),
+  expectedString: entry(() => 'expected a string', () => 'moet tekst zijn'),
+  expectedStrings: entry(() => 'expected a list of strings', () => 'moet een lijst met teksten zijn'),
+  expectedQuantity: entry(
+    () => 'expected a number, a duration (`4h`) or a share (`80%`)',
+    () => 'moet een getal, een duur (`4h`) of een aandeel (`80%`) zijn',
+  ),
+  expectedScalar: entry(() => 'expected a text, a number or true/false', () => 'moet tekst, een getal of true/false zijn'),
+  expectedScalars: entry(
+    () => 'expected a list of texts, numbers or true/false',
+    () => 'moet een lijst met teksten, getallen of true/false zijn',
+  ),
+  expectedFieldMapping: entry(
+    () => 'expected a mapping of fields to a value or a list of values',
+    () => 'moet een mapping zijn van velden naar een waarde of een lijst met waarden',
+  ),
+
+  // describe-schema-errors.ts: words inside messages
   emptyValue: entry(() => 'an empty value', () => 'een lege waarde'),
   aList: entry(() => 'a list', () => 'een lijst'),
   aMapping: entry(() => 'a mapping', () => 'een mapping'),
@@ -142,7 +153,7 @@ export const LOAD_MESSAGES = {
   typeString: entry(() => 'text', () => 'tekst'),
   typeOther: entry(() => 'another kind of value', () => 'een ander soort waarde'),
 
-  // validate.ts: messages
+  // describe-schema-errors.ts: messages
   textNotBoolean: entry(
     (name: string, value: string) => `${name} is ${value}, which is text here, not true or false`,
     (name, value) => `${name} is ${value}, en dat is hier tekst, geen true of false`,
@@ -240,6 +251,21 @@ export const LOAD_MESSAGES = {
   ),
   listedTwice: entry((value: string, list: string) => `${value} is listed twice in ${list}`, (value, list) => `${value} staat twee keer in ${list}`),
   listOnce: entry(() => 'list it once', () => 'vermeld het maar één keer'),
+
+  // describe-schema-errors.ts: the configuration, rule files and baselines
+  or: entry(() => 'or', () => 'of'),
+  and: entry(() => 'and', () => 'en'),
+  notAQuantity: entry((value: string) => `${value} is not a number, a duration or a share`, (value) => `${value} is geen getal, duur of aandeel`),
+  quantityForm: entry(() => 'e.g. 3, 4h or 80%', () => 'bv. 3, 4h of 80%'),
+  notADateTime: entry((value: string) => `${value} is not a date and time (ISO 8601)`, (value) => `${value} is geen datum met tijd (ISO 8601)`),
+  dateTimeForm: entry(() => 'e.g. 2026-06-15T09:30:00Z', () => 'bv. 2026-06-15T09:30:00Z'),
+  notAValidKey: entry((key: string, name: string) => `${key} is not a valid key in ${name}`, (key, name) => `${key} is geen geldige sleutel in ${name}`),
+  missingOneOf: entry((owner: string, keys: string) => `${owner} is missing ${keys}`, (owner, keys) => `${owner} mist ${keys}`),
+  giveOneOf: entry(() => 'give exactly one of them', () => 'vul er precies één in'),
+  onlyOneOf: entry(
+    (owner: string, keys: string) => `${owner} has ${keys}, but only one of them may be given`,
+    (owner, keys) => `${owner} bevat ${keys}, maar er mag er maar één van zijn`,
+  ),
 
   // normalise.ts
   duplicateChannelId: entry(
@@ -359,16 +385,6 @@ export const LOAD_MESSAGES = {
 export type LoadMessageId = keyof typeof LOAD_MESSAGES;
 
 /** The loader's texts in one language: `loadTexts('nl').fileEmpty()` → `het bestand is leeg`. */
-export type LoadTexts = { [K in LoadMessageId]: (typeof LOAD_MESSAGES)[K]['en'] };
+export type LoadTexts = Texts<typeof LOAD_MESSAGES>;
 
-const byLang = new Map<Lang, LoadTexts>();
-
-export function loadTexts(lang: Lang = 'en'): LoadTexts {
-  let texts = byLang.get(lang);
-  if (!texts) {
-    const entries = Object.entries(LOAD_MESSAGES) as Array<[LoadMessageId, LoadMessage<unknown[]>]>;
-    texts = Object.fromEntries(entries.map(([id, message]) => [id, message[lang]])) as unknown as LoadTexts;
-    byLang.set(lang, texts);
-  }
-  return texts;
-}
+export const loadTexts = bindTexts(LOAD_MESSAGES);

@@ -118,7 +118,7 @@ describe('baselines', () => {
     writeFileSync(join(dir, 'broken.json'), '{\n  "version": 1,\n  "tool": {"name": "contact-audit", "version": "0.1.0"},\n  "created": "2026-06-15T00:00:00Z",\n  "files": {\n    "orgs/example.yaml": [\n      {"fingerprint": "XYZ", "rule": "hours-unstaffed", "subject": "chat"}\n    ]\n  }\n}\n');
     const malformed = await check(dir, '--baseline', 'broken.json');
     expect(malformed.code).toBe(2);
-    expect(malformed.stderr).toMatch(/broken\.json:7:\d+ {2}files\.orgs\/example\.yaml\[0\]\.fingerprint: must match pattern/);
+    expect(malformed.stderr).toContain('broken.json:7:8  files.orgs/example.yaml[0].fingerprint  fingerprint `XYZ` is not in the expected form (e.g. 5f0c2a9b7e1d3c4a)');
 
     writeFileSync(join(dir, 'garbage.json'), '{\n  "version": 1,\n  "files": [\n');
     const garbage = await check(dir, '--baseline', 'garbage.json');
@@ -128,6 +128,33 @@ describe('baselines', () => {
     const noFile = await check(dir, '--update-baseline');
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toMatch(/--update-baseline needs --baseline FILE/);
+  });
+
+  test('a missing or malformed baseline in Dutch with --lang nl, every problem with file:line:column', async () => {
+    const dir = project();
+    const missing = await check(dir, '--baseline', 'nope.json', '--lang', 'nl');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('contact-audit: de baseline nope.json bestaat niet; schrijf eerst een baseline met --baseline nope.json --update-baseline\n');
+
+    writeFileSync(join(dir, 'broken.json'), '{\n  "version": 2,\n  "tool": {"name": "contact-audit"},\n  "created": "gisteren",\n  "files": {\n    "orgs/example.yaml": [\n      {"fingerprint": "XYZ", "rule": "hours-unstaffed", "subject": 7}\n    ]\n  }\n}\n');
+    const malformed = await check(dir, '--baseline', 'broken.json', '--lang', 'nl');
+    expect(malformed.code).toBe(2);
+    expect(malformed.stdout).toBe('');
+    expect(malformed.stderr.split('\n')).toEqual([
+      'contact-audit: de baseline broken.json is geen geldige baseline van contact-audit (schemas/baseline.schema.json):',
+      'broken.json:2:3  version  versie 2 wordt niet ondersteund; deze contact-audit leest versie 1 (schrijf version: 1)',
+      'broken.json:3:3  tool.version  tool mist het verplichte veld `version`',
+      'broken.json:4:3  created  `gisteren` is geen datum met tijd (ISO 8601) (bv. 2026-06-15T09:30:00Z)',
+      'broken.json:7:8  files.orgs/example.yaml[0].fingerprint  fingerprint `XYZ` heeft niet de verwachte vorm (bv. 5f0c2a9b7e1d3c4a)',
+      'broken.json:7:57  files.orgs/example.yaml[0].subject  subject moet tekst zijn, niet `7` (zet het tussen aanhalingstekens: "7")',
+      'verbeter het bestand, of schrijf het opnieuw met --update-baseline',
+      '',
+    ]);
+
+    writeFileSync(join(dir, 'garbage.json'), '{\n  "version": 1,\n  "files": [\n');
+    const garbage = await check(dir, '--baseline', 'garbage.json', '--lang', 'nl');
+    expect(garbage.code).toBe(2);
+    expect(garbage.stderr).toMatch(/^contact-audit: de baseline garbage\.json is geen geldige baseline[^\n]*\ngarbage\.json:\d+:\d+ {2}/);
   });
 
   test('--update-baseline refuses to write when a file cannot be audited (exit 2)', async () => {

@@ -113,10 +113,10 @@ describe('configuration errors: every problem, with line and column, exit 2', ()
     });
     const { code, stderr } = await check('insurer-disconnected');
     expect(code).toBe(2);
-    expect(stderr).toContain('.contact-audit.yaml:2:24  settings.email-slow-answer.severity  `warnin` is not a valid severity (did you mean warning?');
-    expect(stderr).toContain('.contact-audit.yaml:5:3  gates.max_warning  unknown key max_warning in gates (did you mean max_warnings?)');
-    expect(stderr).toContain('.contact-audit.yaml:6:25  gates.min_category_score.socal  unknown key socal in min_category_score (did you mean social?)');
-    expect(stderr).toContain('.contact-audit.yaml:7:1  extra  unknown key extra');
+    expect(stderr).toContain('.contact-audit.yaml:2:24  settings.email-slow-answer.severity  `warnin` is not a valid severity (did you mean `warning`? allowed: off, error, warning, info)');
+    expect(stderr).toContain('.contact-audit.yaml:5:3  gates.max_warning  unknown key `max_warning` in gates (did you mean `max_warnings`?)');
+    expect(stderr).toContain('.contact-audit.yaml:6:25  gates.min_category_score.socal  unknown key `socal` in min_category_score (did you mean `social`?)');
+    expect(stderr).toContain('.contact-audit.yaml:7:1  extra  unknown key `extra` at the top level (known keys here: extends, rules, settings, gates)');
   });
 
   test('unknown rules, options, params and profiles', async () => {
@@ -153,5 +153,59 @@ describe('configuration errors: every problem, with line and column, exit 2', ()
     const { code, stderr } = await check('insurer-disconnected');
     expect(code).toBe(2);
     expect(stderr).toMatch(/\.contact-audit\.yaml:3:3 /);
+  });
+});
+
+describe('configuration errors in Dutch: check, config and rules with --lang nl', () => {
+  const SCHEMA_PROBLEMS = [
+    'settings:',
+    '  email-slow-answer: { severity: warnin }',
+    'gates:',
+    '  max_warning: 3',
+    '  min_score: 150',
+    'extra: 1',
+    '',
+  ].join('\n');
+  const DUTCH = [
+    'contact-audit: de configuratie is niet bruikbaar (4 problemen):',
+    '.contact-audit.yaml:2:24  settings.email-slow-answer.severity  `warnin` is geen geldig severity (bedoel je `warning`? toegelaten: off, error, warning, info)',
+    '.contact-audit.yaml:4:3  gates.max_warning  onbekende sleutel `max_warning` in gates (bedoel je `max_warnings`?)',
+    '.contact-audit.yaml:5:3  gates.min_score  min_score moet hoogstens 100 zijn, niet `150`',
+    '.contact-audit.yaml:6:1  extra  onbekende sleutel `extra` op het hoogste niveau (toegelaten sleutels hier: extends, rules, settings, gates)',
+    '',
+  ].join('\n');
+
+  test('schema problems, each with file:line:column, exit 2 and no stack, the same for every command', async () => {
+    project = createTempProject({ '.contact-audit.yaml': SCHEMA_PROBLEMS });
+    const runs = [
+      await check('insurer-disconnected', ['--lang', 'nl']),
+      await runCli(['config', '--print', '--lang', 'nl'], { cwd: project.dir }),
+      await runCli(['rules', '--lang', 'nl'], { cwd: project.dir }),
+      await runCli(['rules', 'show', 'email-slow-answer', '--lang', 'nl'], { cwd: project.dir }),
+    ];
+    for (const { code, stdout, stderr } of runs) {
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(DUTCH);
+    }
+    expect((await check('insurer-disconnected')).stderr).toMatch(/^contact-audit: the configuration cannot be used \(4 problems\):\n/);
+  });
+
+  test('unknown rules, options and profiles, option values, YAML problems and a missing file', async () => {
+    project = createTempProject({ '.contact-audit.yaml': 'extends: strikt\n' });
+    expect((await check('insurer-disconnected', ['--lang', 'nl'])).stderr).toContain(
+      '.contact-audit.yaml:1:1  extends  er is geen profiel strikt (bedoel je strict? profielen: default, strict)',
+    );
+    project.write('.contact-audit.yaml', 'settings:\n  social-absnt: off\n  email-slow-answer: { options: { max_within: 8, max_wthin: 8h } }\n');
+    const { code, stderr } = await check('insurer-disconnected', ['--lang', 'nl']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('.contact-audit.yaml:2:3  settings.social-absnt  er is geen regel social-absnt (bedoel je social-absent?)');
+    expect(stderr).toContain('.contact-audit.yaml:3:35  settings.email-slow-answer.options.max_within  max_within: een duur heeft een eenheid nodig (schrijf 8s, 8m of 8h)');
+    expect(stderr).toContain('.contact-audit.yaml:3:50  settings.email-slow-answer.options.max_wthin  regel email-slow-answer heeft geen optie max_wthin (bedoel je max_within?)');
+    project.write('.contact-audit.yaml', 'gates:\n  fail_on: warning\n  fail_on: error\n');
+    expect((await check('insurer-disconnected', ['--lang', 'nl'])).stderr).toContain('.contact-audit.yaml:3:3  `fail_on` staat twee keer in dezelfde mapping (hou er één van over)');
+    const missing = await check('insurer-disconnected', ['--lang', 'nl', '--config', 'ci/nope.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('contact-audit: de configuratie is niet bruikbaar (1 probleem):\nci/nope.yaml  het configuratiebestand bestaat niet\n');
   });
 });
