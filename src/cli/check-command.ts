@@ -100,12 +100,15 @@ async function openOutputs(header: ReportHeader, targets: OutputTarget[], io: Cl
       const chalk = new Chalk({ level: toTerminal && target.format === 'text' ? colourLevel(io, colour) : 0 });
       const stream = STREAM_FORMATS[target.format as FormatName](header, { chalk, width: toTerminal ? Math.min(io.stdout.columns ?? 100, 120) : 100 });
       if (toTerminal) {
+        // A terminal gets the report whole at the end, as before: the progress bar shares it
+        // while files are audited. A file or a pipe gets it in pieces as it is made.
+        const isTerminal = io.stdout.isTTY === true;
         let pending = '';
         sinks.push({
           stream,
           async write(text) {
             pending += text;
-            if (pending.length >= 1 << 16) {
+            if (!isTerminal && pending.length >= 1 << 16) {
               io.stdout.write(pending);
               pending = '';
             }

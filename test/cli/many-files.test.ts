@@ -67,3 +67,28 @@ describe('many files', () => {
     expect(small).toBe('');
   });
 });
+
+describe('standard output while many files are audited', () => {
+  async function writesTo(isTTY: boolean): Promise<{ writes: number; text: string }> {
+    const { run } = await import('../../src/cli/main.js');
+    const dir = mkdtempSync(join(tmpdir(), 'contact-audit-stdout-'));
+    for (let i = 0; i < 25; i++) writeFileSync(join(dir, `org-${String(i).padStart(2, '0')}.yaml`), example);
+    let writes = 0;
+    let text = '';
+    await run(['check', '.', '--date', '2026-06-15', '--no-color'], {
+      stdout: { write: (s: string) => ((writes += 1), (text += s)), isTTY, columns: 100 },
+      stderr: { write: () => true, isTTY: true, columns: 100 },
+      env: {},
+      cwd: dir,
+    });
+    return { writes, text };
+  }
+
+  test('a terminal gets the report whole, after the progress bar; a file or pipe gets it in pieces as it is made, the same text', async () => {
+    const terminal = await writesTo(true);
+    const pipe = await writesTo(false);
+    expect(terminal.writes).toBe(1);
+    expect(pipe.writes).toBeGreaterThan(1);
+    expect(pipe.text).toBe(terminal.text);
+  }, 30_000);
+});
