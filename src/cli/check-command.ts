@@ -166,7 +166,9 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   if (options.updateBaseline && options.baseline === undefined) throw new CliError(cliTexts(options.lang).updateBaselineNeedsBaseline());
   const baseline = options.baseline === undefined ? undefined : await readBaselineFile(options.baseline, io.cwd, options.updateBaseline === true, options.lang);
   const files = await expandInputs(inputs, io.cwd);
-  const workers = io.workerEntry === undefined ? 0 : countWorkers(options.concurrency, files.length, undefined, options.lang);
+  // Checked in every case (a bad value is a usage error even where no worker can start).
+  const wanted = countWorkers(options.concurrency, files.length, undefined, options.lang);
+  const workers = io.workerEntry === undefined ? 0 : wanted;
   if (argv.includes('--debug')) io.stderr.write(`contact-audit: ${files.length} file${files.length === 1 ? '' : 's'}, ${workers === 0 ? 'audited in this thread' : `${workers} worker threads`}\n`);
   const progress = createProgress(io.stderr, files.length);
   const job = { cwd: io.cwd, lang: options.lang, date: options.date, maxBytes, flags };

@@ -17,6 +17,11 @@ function batch(): string {
     const name = fixtures[i % fixtures.length];
     writeFileSync(join(dir, `org-${String(i).padStart(2, '0')}-${name}`), readFileSync(join('fixtures', name), 'utf8'));
   }
+  // A configuration with a profile, a rule pack and settings: workers resolve the same one.
+  writeFileSync(
+    join(dir, '.contact-audit.yaml'),
+    `extends: strict\nrules: [${JSON.stringify(resolve('fixtures/rule-packs/acme'))}]\nsettings:\n  social-absent: off\n  email-slow-answer: { severity: error, options: { max_within: 8h } }\n`,
+  );
   writeFileSync(join(dir, 'org-50-broken.yaml'), 'version: 1\norganisation: [unclosed\n');
   writeFileSync(join(dir, 'org-51-twice.yaml'), 'version: 1\nversion: 1\n');
   writeFileSync(
@@ -41,13 +46,18 @@ describe('check over worker threads', () => {
     expect(many.stderr).toContain('45 files, 3 worker threads');
     expect(one.code).toBe(2);
     expect(many.code).toBe(one.code);
+    if (format === 'json') {
+      const rules = JSON.parse(one.stdout).rules.map((r: { id: string }) => r.id);
+      expect(rules.some((id: string) => id.startsWith('acme-'))).toBe(true);
+      expect(rules).not.toContain('social-absent');
+    }
     expect(many.stdout).toBe(one.stdout);
     expect(many.stderr.replace(/.*worker threads\n/, '')).toBe(one.stderr.replace(/.*audited in this thread\n/, ''));
   }, 60_000);
 
   test('a baseline written by one thread is read the same by workers', () => {
     const valid = mkdtempSync(join(tmpdir(), 'contact-audit-parallel-valid-'));
-    for (const f of readdirSync(dir).filter((f) => !/broken|twice/.test(f))) writeFileSync(join(valid, f), readFileSync(join(dir, f)));
+    for (const f of readdirSync(dir).filter((f) => !/broken|twice|^\./.test(f))) writeFileSync(join(valid, f), readFileSync(join(dir, f)));
     expect(check(valid, ['--baseline', 'base.json', '--update-baseline', '--concurrency', 'off']).code).toBe(0);
     const one = check(valid, ['--baseline', 'base.json', '--format', 'json', '--concurrency', 'off']);
     const many = check(valid, ['--baseline', 'base.json', '--format', 'json', '--concurrency', '2', '--debug']);
@@ -86,4 +96,11 @@ describe('--concurrency', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('contact-audit: --concurrency takes auto, off or a number of threads from 1 to 64, not "lots"\n');
   });
+});
+
+test('--concurrency is checked in-process too, where no worker can start', async () => {
+  const { runCli } = await import('../helpers/cli.js');
+  const result = await runCli(['check', 'fixtures/good-practice.yaml', '--concurrency', 'lots']);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/--concurrency takes auto, off or a number/);
 });
