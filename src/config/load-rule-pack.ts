@@ -45,7 +45,7 @@ export async function loadRulePack(dir: string, shown: string, taken: Set<string
   const problems: ConfigProblem[] = [];
   for (const name of names) {
     const file = join(shown, name);
-    const parsed = parseYaml(await readFile(join(dir, name)), { maxDepth: 16, lang });
+    const parsed = parseYaml(await readFile(join(dir, name)), { maxDepth: 16, lang, kind: 'other' });
     const fileProblems = (errors: Array<{ line: number; column: number; path: string; message: string; hint?: string }>) =>
       problems.push(...errors.map((e) => ({ file, ...e })));
     if (parsed.errors.length > 0 || parsed.data === undefined) {

@@ -39,7 +39,7 @@ export function readConfig(text: string | Uint8Array, lang: Lang = 'en'): ReadCo
   // A file of comments only configures nothing, which is a fine thing to say.
   const asText = typeof text === 'string' ? text : new TextDecoder().decode(text);
   if (asText.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) return { data: {}, errors: [], locate: () => ({ line: 1, column: 1 }) };
-  const parsed = parseYaml(text, { maxDepth: MAX_DEPTH, lang });
+  const parsed = parseYaml(text, { maxDepth: MAX_DEPTH, lang, kind: 'other' });
   const { locate } = parsed;
   if (parsed.errors.length > 0 || parsed.data === undefined) return { errors: parsed.errors, locate };
   const validate = validateConfig as unknown as ValidateFunction;

@@ -32,7 +32,7 @@ export type ParsedBaseline = { ok: true; baseline: Baseline } | { ok: false; pro
 /** Read a baseline's text: JSON, checked against its schema; problems carry line and column, in `lang`. */
 export function parseBaseline(text: string, lang: Lang = 'en'): ParsedBaseline {
   // JSON is YAML (1.2), and the YAML reader keeps positions, which JSON.parse does not.
-  const parsed = parseYaml(text, { lang });
+  const parsed = parseYaml(text, { lang, kind: 'other' });
   if (parsed.errors.length > 0 || parsed.data === undefined) return { ok: false, problems: parsed.errors };
   const data = parsed.data;
   if (validateBaseline(data)) return { ok: true, baseline: data as Baseline };

@@ -75,6 +75,14 @@ export const LOAD_MESSAGES = {
   missingCharacter: entry(() => 'a closing character is missing', () => 'er ontbreekt een afsluitend teken'),
   /** the yaml library's own message, quoted as it is */
   yamlLibrary: entry((message: string) => `YAML: ${message}`, (message) => `YAML-fout: ${message}`),
+  notAMappingOfKeys: entry(
+    () => 'the file must be a YAML mapping (`key: value` lines)',
+    () => 'het bestand moet een YAML-mapping zijn (regels `sleutel: waarde`)',
+  ),
+  oneDocumentPerFile: entry(
+    () => 'keep one document in the file, without a second `---`',
+    () => 'hou één document in het bestand, zonder tweede `---`',
+  ),
   notAMapping: entry(
     () => 'the file must be a YAML mapping (`version: 1`, `organisation: …`, `channels: …`)',
     () => 'het bestand moet een YAML-mapping zijn (`version: 1`, `organisation: …`, `channels: …`)',

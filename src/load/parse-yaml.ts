@@ -32,6 +32,11 @@ export interface ParseYamlOptions {
   maxAliasCount?: number;
   /** the language of the error texts (default en) */
   lang?: Lang;
+  /**
+   * what the file holds, for the hints: an organisation file (default) gets hints about its
+   * fields; a configuration, rule pack or baseline (`other`) only the general ones
+   */
+  kind?: 'organisation' | 'other';
 }
 
 const DEFAULT_MAX_DEPTH = 64;
@@ -204,7 +209,8 @@ export function parseYamlSlow(input: string | Uint8Array, options: ParseYamlOpti
 function readYaml(input: string | Uint8Array, options: ParseYamlOptions, isFastAllowed: boolean): ParsedYaml {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const t = loadTexts(options.lang);
-  const empty = () => fileError(t.fileEmpty(), START, t.startFromExample());
+  const isOrganisation = (options.kind ?? 'organisation') === 'organisation';
+  const empty = () => fileError(t.fileEmpty(), START, isOrganisation ? t.startFromExample() : undefined);
   const decoded = decodeText(input, t);
   if ('error' in decoded) return refuse(decoded.error);
   const { text } = decoded;
@@ -212,7 +218,7 @@ function readYaml(input: string | Uint8Array, options: ParseYamlOptions, isFastA
 
   const deepAt = findDeepNesting(text, maxDepth);
   if (deepAt !== undefined) {
-    return refuse(fileError(t.nestsTooDeep(maxDepth), positionInText(text, deepAt), t.organisationDepth()));
+    return refuse(fileError(t.nestsTooDeep(maxDepth), positionInText(text, deepAt), isOrganisation ? t.organisationDepth() : undefined));
   }
 
   // js-yaml, when it is sure to read the text exactly as yaml does; yaml for everything else.
@@ -238,7 +244,7 @@ function readYaml(input: string | Uint8Array, options: ParseYamlOptions, isFastA
   if (all.length === 0) return refuse(empty());
   if (all.length > 1) {
     return refuse(
-      fileError(t.multipleDocuments(), at(all[1].range[0]), t.oneOrganisationPerFile()),
+      fileError(t.multipleDocuments(), at(all[1].range[0]), isOrganisation ? t.oneOrganisationPerFile() : t.oneDocumentPerFile()),
     );
   }
   const doc = all[0];
@@ -265,7 +271,7 @@ function readYaml(input: string | Uint8Array, options: ParseYamlOptions, isFastA
   if (!isMap(doc.contents)) {
     const start = doc.contents.range ? at(doc.contents.range[0]) : START;
     return {
-      errors: [fileError(t.notAMapping(), start, t.startFromExample())],
+      errors: isOrganisation ? [fileError(t.notAMapping(), start, t.startFromExample())] : [fileError(t.notAMappingOfKeys(), start)],
       locate,
     };
   }

@@ -133,3 +133,21 @@ describe('parseYaml', () => {
     expect((data as { polluted?: unknown }).polluted).toBeUndefined();
   });
 });
+
+describe('hints by what the file holds', () => {
+  it('an organisation file gets hints about its fields; a configuration, rule pack or baseline only general ones', () => {
+    const organisation = (text: string) => parseYaml(text, { lang: 'en' }).errors[0];
+    const other = (text: string, lang: 'en' | 'nl' = 'en') => parseYaml(text, { lang, kind: 'other' }).errors[0];
+    expect(organisation('- a\n').message).toContain('`organisation: …`');
+    expect(other('- a\n')).toEqual({ line: 1, column: 1, path: '', message: 'the file must be a YAML mapping (`key: value` lines)' });
+    expect(other('- a\n', 'nl').message).toBe('het bestand moet een YAML-mapping zijn (regels `sleutel: waarde`)');
+    expect(organisation('').hint).toBeDefined();
+    expect(other('   \n').hint).toBeUndefined();
+    expect(organisation('a: 1\n---\nb: 2\n').hint).toMatch(/one organisation/);
+    expect(other('a: 1\n---\nb: 2\n').hint).toBe('keep one document in the file, without a second `---`');
+    expect(other('a: 1\n---\nb: 2\n', 'nl').hint).toBe('hou één document in het bestand, zonder tweede `---`');
+    const deep = `${Array.from({ length: 80 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`;
+    expect(organisation(deep).hint).toMatch(/organisation file/);
+    expect(other(deep).hint).toBeUndefined();
+  });
+});
