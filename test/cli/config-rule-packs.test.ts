@@ -56,12 +56,17 @@ describe('custom rule packs', () => {
     expect(raised.code).toBe(1);
   });
 
-  test('a broken pack exits 2 with file:line:col for every problem', async () => {
-    project = createTempProject({
+  // Four broken rule files that both languages must report at the same places.
+  const brokenPack = () => ({
       'pack/bad-key.yaml': TEAM_RULE.replace('category: people', 'categroy: people'),
       'pack/bad-check.yaml': TEAM_RULE.replace('acme-small-team', 'acme-other').replace('field-at-least', 'field-at-leest'),
       'pack/clash.yaml': TEAM_RULE.replace('acme-small-team', 'social-absent'),
       'pack/bad-threshold.yaml': TEAM_RULE.replace('acme-small-team', 'acme-third').replace('at_least: 3', 'at_least: lots'),
+  });
+
+  test('a broken pack exits 2 with file:line:col for every problem', async () => {
+    project = createTempProject({
+      ...brokenPack(),
       'pack/bad-subjects.yaml': TEAM_RULE.replace('acme-small-team', 'acme-fourth').replace('subjects: teams', 'subjects: team'),
       'pack/broken.yaml': 'id: [unclosed\n',
     });
@@ -78,10 +83,7 @@ describe('custom rule packs', () => {
 
   test('in Dutch with --lang nl: the same problems at the same places', async () => {
     project = createTempProject({
-      'pack/bad-key.yaml': TEAM_RULE.replace('category: people', 'categroy: people'),
-      'pack/bad-check.yaml': TEAM_RULE.replace('acme-small-team', 'acme-other').replace('field-at-least', 'field-at-leest'),
-      'pack/clash.yaml': TEAM_RULE.replace('acme-small-team', 'social-absent'),
-      'pack/bad-threshold.yaml': TEAM_RULE.replace('acme-small-team', 'acme-third').replace('at_least: 3', 'at_least: lots'),
+      ...brokenPack(),
       'pack/bad-source.yaml': TEAM_RULE.replace('acme-small-team', 'acme-fifth').replace('kind: practice', 'kind: practise'),
     });
     const { code, stdout, stderr } = await runCli(['check', fixture('good-practice'), '--date', DATE, '--rules', 'pack', '--lang', 'nl'], { cwd: project.dir });
