@@ -1,11 +1,12 @@
 // Write a report file so that nothing is half-written: into a temporary file beside the target,
 // flushed, then renamed over it. An existing file is replaced only when the new one is complete.
-// A report can be written as it is made (openAtomicFile: a 1,000-file report never has to be one
+// Through a symbolic link the file it points to is replaced; a device or a pipe (`-o /dev/null`) is
+// written into, never replaced. A report can be written as it is made (openAtomicFile: a 1,000-file report never has to be one
 // string in memory), or whole (writeFileAtomic). Synchronous calls behind a promise interface:
 // a CLI has nothing else to do meanwhile, and awaiting the thread pool for every 64 kB piece left
 // the process idle for a tenth of a second in a 1,000-file text report.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicFile {
@@ -19,7 +20,14 @@ export interface AtomicFile {
 
 const PIECE = 1 << 16;
 
-export async function openAtomicFile(file: string): Promise<AtomicFile> {
+export async function openAtomicFile(path: string): Promise<AtomicFile> {
+  const existing = statIfAny(path);
+  // A device, a pipe or a socket (`-o /dev/null`, `-o /dev/stdout`, a named pipe) is not a file
+  // to replace: it is written into, as any program would. Replacing it would put a regular file
+  // where /dev/null was.
+  if (existing && !existing.isFile() && !existing.isDirectory()) return openDirect(path);
+  // Through a symbolic link, the file it points to is replaced, not the link.
+  const file = existing ? realpathSync(path) : path;
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -73,6 +81,44 @@ export async function openAtomicFile(file: string): Promise<AtomicFile> {
       }
     },
     abort,
+  };
+}
+
+function statIfAny(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written straight into a device or pipe: nothing to rename, nothing to remove. */
+function openDirect(path: string): AtomicFile {
+  let fd: number | undefined = openSync(path, 'w');
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    async write(text) {
+      const bytes = Buffer.from(text, 'utf8');
+      try {
+        for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
+      } catch (error) {
+        close();
+        throw error;
+      }
+    },
+    async commit() {
+      close();
+    },
+    async abort() {
+      try {
+        close();
+      } catch {
+        // nothing was promised to a device
+      }
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 // Nothing lost on output: `check -o FILE` replaces an existing file only with a complete new one,
 // a write that fails (a path through a file, a folder, a read-only folder, a full disk) leaves the
 // old file as it was, exits 2 naming the path, and leaves no temporary file behind.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +117,32 @@ describe('check -o writes atomically', () => {
     const whole = await runCli(['check', 'orgs', '--date', '2026-06-15', '-f', 'json', '-o', 'out.json', '--fail-on', 'never'], { cwd: folder });
     expect(whole.code).toBe(0);
     expect(readFileSync(join(folder, 'out.json'), 'utf8').length).toBeGreaterThan(1 << 16);
+  });
+
+  test('through a symbolic link: the file it points to gets the report, the link stays a link', async () => {
+    const folder = freshFolder('symlink');
+    mkdirSync(join(folder, 'reports'));
+    writeFileSync(join(folder, 'reports', 'audit.json'), OLD);
+    symlinkSync(join('reports', 'audit.json'), join(folder, 'out.json'));
+    const result = await check('out.json', folder);
+    expect(result.code).toBe(0);
+    expect(lstatSync(join(folder, 'out.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(folder, 'reports', 'audit.json'), 'utf8')).files[0].file).toBe(example);
+    expect(readdirSync(join(folder, 'reports'))).toEqual(['audit.json']);
+  });
+
+  test('a named pipe (as /dev/null or /dev/stdout) is written into, not replaced by a file', async () => {
+    const folder = freshFolder('fifo');
+    const pipe = join(folder, 'report.pipe');
+    execFileSync('mkfifo', [pipe]);
+    const reader = spawn('sh', ['-c', 'cat "$0" > "$1"', pipe, join(folder, 'got.json')]);
+    const done = new Promise((resolve) => reader.on('exit', resolve));
+    const result = await check(pipe, folder);
+    await done;
+    expect(result.code).toBe(0);
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+    expect(JSON.parse(readFileSync(join(folder, 'got.json'), 'utf8')).files[0].file).toBe(example);
+    expect(readdirSync(folder).sort()).toEqual(['got.json', 'report.pipe']);
   });
 
   // Root writes into a read-only folder anyway: the cases above simulate the failure for root.
