@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { isAscii } from 'node:buffer';
-import { devNull } from 'node:os';
+import { tmpdir } from 'node:os';
 import { readRuleExamples } from './rule-examples.mjs';
 import { DEPENDENCY_EDITS } from './dependency-edits.mjs';
 
@@ -207,13 +207,15 @@ renameSync(outdir, join(root, 'dist'));
 // 4. The code cache, made here on the user's machine (prepare) by a training run over the shipped
 // example: V8 keeps the functions that run compiled. Not committed (dist/ is ignored); a failed
 // training run only costs speed, so it does not fail the build.
+// Both the text report (the default) and JSON, so that the cache holds either's functions; the
+// text goes to a temporary file (the build must not print a report).
+const trainingText = join(tmpdir(), `contact-audit-training-${process.pid}.txt`);
 const training = spawnSync(
   process.execPath,
-  // Both the text report (the default) and JSON, so that the cache holds either's functions; the
-  // text goes to the null device (a file: the build must not print a report).
-  [join(root, 'bin', 'contact-audit.js'), 'check', join(root, 'fixtures', 'energie-vlaanderen.yaml'), '--date', '2026-06-15', '--format', 'json', '--format', 'text', '--output', devNull],
+  [join(root, 'bin', 'contact-audit.js'), 'check', join(root, 'fixtures', 'energie-vlaanderen.yaml'), '--date', '2026-06-15', '--format', 'json', '--format', 'text', '--output', trainingText],
   { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, CONTACT_AUDIT_CODE_CACHE: 'write', NO_COLOR: '1' } },
 );
+rmSync(trainingText, { force: true });
 if (training.status !== 0 && training.status !== 1) {
   console.error(`build: no code cache (the training run exited ${training.status}): ${String(training.stderr).slice(-1000)}`);
 }
