@@ -76,7 +76,12 @@ export async function* auditFiles(
 ): AsyncGenerator<FileReport> {
   const ruleIds = rules.map((active) => active.rule.id);
   if (options.workers === 0 || options.workerEntry === undefined) {
-    for (const file of files) yield await auditFile(file, job, rules, ruleIds);
+    for (let i = 0; i < files.length; i++) {
+      // Now and then a turn of the event loop: audits only await promises, and a signal (Ctrl-C)
+      // is handled only between turns (write-file-atomic.ts then removes its temporary files).
+      if (i % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
+      yield await auditFile(files[i], job, rules, ruleIds);
+    }
     return;
   }
   yield* auditInWorkers(files, job, options.workers, options.workerEntry);

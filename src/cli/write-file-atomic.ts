@@ -20,6 +20,29 @@ export interface AtomicFile {
 
 const PIECE = 1 << 16;
 
+// Temporary files not yet renamed or removed. A report is written while the files are audited, so
+// an interrupted check (Ctrl-C, a CI timeout's SIGTERM) would leave one behind: while any is
+// open, those signals remove them first and then end the process as the signal would have.
+const liveTemporaries = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function removeTemporariesAndDie(signal: NodeJS.Signals): void {
+  for (const tmp of liveTemporaries) rmSync(tmp, { force: true });
+  liveTemporaries.clear();
+  for (const s of SIGNALS) process.removeListener(s, removeTemporariesAndDie);
+  process.kill(process.pid, signal);
+}
+
+function track(tmp: string): void {
+  if (liveTemporaries.size === 0) for (const s of SIGNALS) process.on(s, removeTemporariesAndDie);
+  liveTemporaries.add(tmp);
+}
+
+function untrack(tmp: string): void {
+  liveTemporaries.delete(tmp);
+  if (liveTemporaries.size === 0) for (const s of SIGNALS) process.removeListener(s, removeTemporariesAndDie);
+}
+
 export async function openAtomicFile(path: string): Promise<AtomicFile> {
   const existing = statIfAny(path);
   // A device, a pipe or a socket (`-o /dev/null`, `-o /dev/stdout`, a named pipe) is not a file
@@ -36,6 +59,7 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
     rmSync(tmp, { force: true });
     throw error;
   }
+  track(tmp);
   let pending: string[] = [];
   let pendingLength = 0;
   const flush = () => {
@@ -55,6 +79,7 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
       fd = undefined;
     }
     rmSync(tmp, { force: true });
+    untrack(tmp);
   };
   return {
     async write(text) {
@@ -75,6 +100,7 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
         closeSync(fd!);
         fd = undefined;
         renameSync(tmp, file);
+        untrack(tmp);
       } catch (error) {
         await abort();
         throw error;
