@@ -64,10 +64,10 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
   let pendingLength = 0;
   const flush = () => {
     if (pendingLength === 0) return;
-    const bytes = Buffer.from(pending.join(''), 'utf8');
+    const text = pending.join('');
     pending = [];
     pendingLength = 0;
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
+    writeAll(fd!, text);
   };
   const abort = async () => {
     if (fd !== undefined) {
@@ -110,6 +110,12 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
   };
 }
 
+/** All of the text, however many writes the system takes for it. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
 function statIfAny(path: string): ReturnType<typeof statSync> | undefined {
   try {
     return statSync(path);
@@ -127,9 +133,8 @@ function openDirect(path: string): AtomicFile {
   };
   return {
     async write(text) {
-      const bytes = Buffer.from(text, 'utf8');
       try {
-        for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
+        writeAll(fd!, text);
       } catch (error) {
         close();
         throw error;

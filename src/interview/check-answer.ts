@@ -2,7 +2,7 @@
 // to keep (normalised: trimmed, `0.8` → `80%`, lists as arrays) or the reason and an example.
 // Answers come from the terminal as text and from an --answers file as YAML values, so every
 // check accepts both.
-import { formatShare, isIsoDate, parseDuration, parseShare } from '../load/values.js';
+import { formatShare, isIsoDate, parseDuration, parseShare, slugify } from '../load/values.js';
 import type { Lang } from '../model/rule.js';
 import { parseHours, type HoursContext } from '../time/parse-hours.js';
 import { interviewTexts } from './interview-texts.js';
@@ -26,13 +26,7 @@ function asText(raw: unknown): string {
 
 /** `Phone Main` → `phone-main`: the id we suggest for a name. */
 export function suggestId(value: string): string {
-  const id = value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'front-nl';
+  return slugify(value) || 'front-nl';
 }
 
 export function checkText(raw: unknown, lang: Lang, required: boolean, example: string): Checked {

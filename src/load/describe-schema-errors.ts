@@ -10,7 +10,7 @@ import type { Lang } from '../model/rule.js';
 import { closestMatch } from './closest-match.js';
 import { formatFieldPath, parseInstancePath, valueAt } from './field-path.js';
 import { loadTexts, type LoadTexts } from './load-messages.js';
-import { parseDuration, parseShare } from './values.js';
+import { parseDuration, parseShare, slugify } from './values.js';
 
 /** The part of JSON Schema (draft-07) our schemas use; definitions live in `#/definitions`. */
 export interface SchemaNode {
@@ -245,17 +245,6 @@ const YAML11_BOOLEANS: Record<string, boolean> = {
   yes: true, y: true, on: true, true: true, no: false, n: false, off: false, false: false,
 };
 
-/** A slug that would be a valid id: `Phone Main` → `phone-main`. */
-function suggestId(value: string): string | undefined {
-  const slug = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? undefined : slug;
-}
-
 function paramsOf(errors: ErrorObject[], keyword: string): Record<string, unknown> {
   return (errors.find((e) => e.keyword === keyword)?.params ?? {}) as Record<string, unknown>;
 }
@@ -320,7 +309,7 @@ function describeDate(value: unknown, t: LoadTexts): Message {
 
 function describeId(value: unknown, isReference: boolean, t: LoadTexts): Message {
   if (typeof value !== 'string') return { message: t.idMustBeText(shown(value, t)), hint: t.example('front-nl') };
-  const slug = suggestId(value);
+  const slug = slugify(value);
   return {
     message: isReference ? t.notAChannelId(shown(value, t)) : t.notAValidId(shown(value, t)),
     hint: t.example(slug ? `\`${slug}\`` : 'front-nl'),
