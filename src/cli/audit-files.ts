@@ -44,9 +44,11 @@ const IN_FLIGHT = 4;
  * core for the report. On 2 cores they do not pay (BENCHMARKS.md: V8's own collector and compiler
  * threads already keep the second core busy during a one-thread batch, and each worker warms its
  * own caches and JIT: no faster, and 100 MiB more). `off` or 1: none; a number asks for that many
- * workers, never more than files.
+ * workers, never more than files. `cores` is for tests (default: this machine's); `lang` words the
+ * error for a bad value.
  */
-export function countWorkers(value: string | undefined, files: number, cores: number = availableParallelism(), lang: Lang = 'en'): number {
+export function countWorkers(value: string | undefined, files: number, options: { cores?: number; lang?: Lang } = {}): number {
+  const { cores = availableParallelism(), lang = 'en' } = options;
   const wanted = value ?? 'auto';
   if (wanted === 'off') return 0;
   if (wanted === 'auto') {

@@ -22,6 +22,7 @@ import { cliTexts } from './cli-messages.js';
 import { CliError, type CliIo } from './io.js';
 import { VERSION } from './main.js';
 import { readOutputTargets, type OutputTarget } from './output-targets.js';
+import { writeError } from './write-error.js';
 import { openAtomicFile } from './write-file-atomic.js';
 
 export interface CheckOptions {
@@ -59,23 +60,6 @@ export function colourLevel(io: CliIo, wanted: boolean): 0 | 1 | 2 | 3 {
 }
 
 
-const WRITE_ERRORS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'part of its path is a file, not a folder',
-  EISDIR: 'it is a folder',
-};
-
-/** A write error in words, naming the path (exit 2). */
-function cannotWrite(path: string, error: unknown): CliError {
-  const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-  return new CliError(`cannot write ${path}: ${WRITE_ERRORS[reason] ?? reason}`);
-}
-
 interface ReportOutput {
   file(report: FileReport): Promise<void>;
   /** the end of every format; files are renamed into place only now */
@@ -90,6 +74,7 @@ interface ReportOutput {
  * renamed over the target at the end), a write error naming the path (exit 2).
  */
 async function openOutputs(header: ReportHeader, targets: OutputTarget[], io: CliIo, colour: boolean): Promise<ReportOutput> {
+  const cannotWrite = (path: string, error: unknown) => writeError(path, error, header.lang);
   const sinks: Array<{ stream: FormatStream; write(text: string): Promise<void>; finish(): Promise<void>; abort(): Promise<void> }> = [];
   const abort = async () => {
     await Promise.all(sinks.map((sink) => sink.abort()));
@@ -167,7 +152,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   const baseline = options.baseline === undefined ? undefined : await readBaselineFile(options.baseline, io.cwd, options.updateBaseline === true, options.lang);
   const files = await expandInputs(inputs, io.cwd);
   // Checked in every case (a bad value is a usage error even where no worker can start).
-  const wanted = countWorkers(options.concurrency, files.length, undefined, options.lang);
+  const wanted = countWorkers(options.concurrency, files.length, { lang: options.lang });
   const workers = io.workerEntry === undefined ? 0 : wanted;
   if (argv.includes('--debug')) io.stderr.write(`contact-audit: ${files.length} file${files.length === 1 ? '' : 's'}, ${workers === 0 ? 'audited in this thread' : `${workers} worker threads`}\n`);
   const progress = createProgress(io.stderr, files.length);
@@ -221,7 +206,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   }
   if (baseline && options.updateBaseline) {
     const count = await writeBaselineFile(baseline, forBaseline, io.cwd, { name: 'contact-audit', version: VERSION }, options.lang);
-    io.stderr.write(`contact-audit: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${baseline.shown}\n`);
+    io.stderr.write(`contact-audit: ${cliTexts(options.lang).wroteBaseline(count, baseline.shown)}\n`);
     return 0;
   }
   // Known (baseline) and suppressed findings trip no gate: gates.ts counts only the others.

@@ -1,11 +1,39 @@
-// The command line's own usage errors (flags our code reads, not commander's) and the baseline
-// file's, in English and Dutch. Flags, paths and values are passed in as written and never
-// translated; flag names stay English in both languages, as the command line is.
+// The command line's usage errors in English and Dutch: commander's own (an unknown option, a
+// missing argument: usage-errors.ts words them from commander's message), those of the flags our
+// code reads, init's, the baseline file's and the report files'. Flags, paths and values are
+// passed in as written and never translated; flag names stay English in both languages, as the
+// command line is.
 import { bindTexts, entry, type Texts } from '../load/bind-texts.js';
 
 export const CLI_MESSAGES = {
   didYouMean: entry((close: string) => `did you mean ${close}?`, (close) => `bedoel je ${close}?`),
   and: entry(() => 'and', () => 'en'),
+
+  // commander's usage errors (usage-errors.ts): the English texts are commander 14's, byte for
+  // byte, so that a message read back into its parts and written again is the same text.
+  helpPointer: entry(() => '(run contact-audit --help for usage)', () => '(zie contact-audit --help voor het gebruik)'),
+  unknownOption: entry((flag: string) => `error: unknown option '${flag}'`, (flag) => `fout: onbekende optie '${flag}'`),
+  unknownCommand: entry((name: string) => `error: unknown command '${name}'`, (name) => `fout: onbekend commando '${name}'`),
+  suggestOne: entry((close: string) => `(Did you mean ${close}?)`, (close) => `(bedoel je ${close}?)`),
+  suggestOneOf: entry((list: string) => `(Did you mean one of ${list}?)`, (list) => `(bedoel je een van ${list}?)`),
+  missingArgument: entry((name: string) => `error: missing required argument '${name}'`, (name) => `fout: het argument '${name}' ontbreekt`),
+  optionMissingValue: entry((flags: string) => `error: option '${flags}' argument missing`, (flags) => `fout: optie '${flags}' verwacht een waarde`),
+  mandatoryOptionMissing: entry((flags: string) => `error: required option '${flags}' not specified`, (flags) => `fout: de verplichte optie '${flags}' ontbreekt`),
+  optionValueNotAChoice: entry(
+    (flags: string, value: string, choices: string) => `error: option '${flags}' argument '${value}' is invalid. Allowed choices are ${choices}.`,
+    (flags, value, choices) => `fout: '${value}' is geen geldige waarde voor optie '${flags}'; kies uit ${choices}.`,
+  ),
+  argumentValueNotAChoice: entry(
+    (value: string, name: string, choices: string) => `error: command-argument value '${value}' is invalid for argument '${name}'. Allowed choices are ${choices}.`,
+    (value, name, choices) => `fout: '${value}' is geen geldige waarde voor argument '${name}'; kies uit ${choices}.`,
+  ),
+  tooManyArguments: entry(
+    (command: string, expected: string, got: string) => `error: too many arguments for '${command}'. Expected ${expected} argument${expected === '1' ? '' : 's'} but got ${got}.`,
+    (command, expected, got) => `fout: te veel argumenten voor '${command}': ${expected} verwacht, ${got} gekregen.`,
+  ),
+  optionsConflict: entry((first: string, second: string) => `error: ${first} cannot be used with ${second}`, (first, second) => `fout: ${first} gaat niet samen met ${second}`),
+  optionNamed: entry((flags: string) => `option '${flags}'`, (flags) => `optie '${flags}'`),
+  environmentVariableNamed: entry((name: string) => `environment variable '${name}'`, (name) => `omgevingsvariabele '${name}'`),
 
   // check, coverage
   dateTakes: entry(
@@ -112,6 +140,60 @@ export const CLI_MESSAGES = {
     (channel) => `kanaal ${channel} heeft geen peak: voeg er een toe aan het bestand of geef --volume N (contacten per uur) en --handle-time`,
   ),
 
+  // init-command.ts
+  answersWithResume: entry(
+    () => '--answers and --resume do not go together: --answers gives every answer itself',
+    () => '--answers en --resume gaan niet samen: --answers geeft zelf elk antwoord',
+  ),
+  initNeedsTerminal: entry(
+    (command: string) =>
+      'init asks its questions in a terminal, and standard input is not one. For scripted use, give the answers in a file:\n' +
+      `  ${command}\n` +
+      '(YAML or JSON keyed by question id; contact-audit init --list-questions lists the ids)',
+    (command) =>
+      'init stelt zijn vragen in een terminal, en de standaardinvoer is er geen. Geef de antwoorden in een script in een bestand:\n' +
+      `  ${command}\n` +
+      "(YAML of JSON met per vraag-id een antwoord; contact-audit init --list-questions toont de id's)",
+  ),
+  draftNotJson: entry(
+    (path: string) => `${path} is not a contact-audit questionnaire draft (not JSON); move it away to start over`,
+    (path) => `${path} is geen concept van de vragenlijst van contact-audit (geen JSON); zet het opzij om opnieuw te beginnen`,
+  ),
+  draftInvalid: entry(
+    (path: string) => `${path} is not a contact-audit questionnaire draft; move it away to start over`,
+    (path) => `${path} is geen concept van de vragenlijst van contact-audit; zet het opzij om opnieuw te beginnen`,
+  ),
+  noDraftToResume: entry(
+    (path: string) => `--resume: there is no draft to continue (${path})`,
+    (path) => `--resume: er is geen concept om mee verder te gaan (${path})`,
+  ),
+  targetExists: entry((path: string) => `${path} exists; give --force to replace it`, (path) => `${path} bestaat al; geef --force om het te vervangen`),
+  flagNoSuchFile: entry((flag: string, path: string) => `${flag} ${path}: no such file`, (flag, path) => `${flag} ${path}: dat bestand bestaat niet`),
+  answersNotYaml: entry(
+    (path: string, reason: string) => `--answers ${path}: not YAML or JSON: ${reason}`,
+    (path, reason) => `--answers ${path}: geen YAML of JSON: ${reason}`,
+  ),
+  answersNotMap: entry(
+    (path: string) => `--answers ${path}: expected a map of question ids to answers (contact-audit init --list-questions lists them)`,
+    (path) => `--answers ${path}: verwacht per vraag-id een antwoord (contact-audit init --list-questions toont de id's)`,
+  ),
+  notAQuestionId: entry((path: string, key: string) => `--answers ${path}: ${key}: not a question id`, (path, key) => `--answers ${path}: ${key}: geen vraag-id`),
+  questionIdsListed: entry(() => '(contact-audit init --list-questions lists the ids)', () => "(contact-audit init --list-questions toont de id's)"),
+  fromInvalid: entry((path: string) => `--from ${path} is not a valid organisation file:`, (path) => `--from ${path} is geen geldig organisatiebestand:`),
+  fromDropped: entry(
+    (path: string, list: string) => `note: the questionnaire keeps one channel per type; not carried over from ${path}: ${list}`,
+    (path, list) => `let op: de vragenlijst kent één kanaal per type; niet overgenomen uit ${path}: ${list}`,
+  ),
+  answersUnused: entry((list: string) => `note: --answers: not asked, so not used: ${list}`, (list) => `let op: --answers: niet gevraagd, dus niet gebruikt: ${list}`),
+
+  // write-error.ts: a report file (check -o) or init's organisation file
+  cannotWrite: entry((path: string, reason: string) => `cannot write ${path}: ${reason}`, (path, reason) => `${path} kan niet geschreven worden: ${reason}`),
+  readOnlyFileSystem: entry(() => 'the file system is read-only', () => 'het bestandssysteem is alleen-lezen'),
+  diskFull: entry(() => 'the disk is full', () => 'de schijf is vol'),
+  diskQuotaUsedUp: entry(() => 'the disk quota is used up', () => 'je schijfquotum is op'),
+  pathThroughFile: entry(() => 'part of its path is a file, not a folder', () => 'een deel van het pad is een bestand, geen map'),
+  isFolder: entry(() => 'it is a folder', () => 'het is een map'),
+
   // baseline-file.ts
   baselineMissing: entry(
     (path: string) => `the baseline ${path} does not exist; write it first with --baseline ${path} --update-baseline`,
@@ -128,6 +210,10 @@ export const CLI_MESSAGES = {
   invalidBaseline: entry(
     (path: string) => `the baseline ${path} is not a valid contact-audit baseline (schemas/baseline.schema.json):`,
     (path) => `de baseline ${path} is geen geldige baseline van contact-audit (schemas/baseline.schema.json):`,
+  ),
+  wroteBaseline: entry(
+    (count: number, path: string) => `wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${path}`,
+    (count, path) => `${count} ${count === 1 ? 'bevinding' : 'bevindingen'} geschreven naar de baseline ${path}`,
   ),
   fixOrRewriteBaseline: entry(() => 'fix it, or write it again with --update-baseline', () => 'verbeter het bestand, of schrijf het opnieuw met --update-baseline'),
 };

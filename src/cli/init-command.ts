@@ -22,7 +22,9 @@ import type { Prompter } from '../interview/prompter.js';
 import { allQuestions, type Answers, type Question } from '../interview/questions.js';
 import { renderOrganisationYaml } from '../interview/render-organisation-yaml.js';
 import { AnswerRefused, runInterview } from '../interview/run-interview.js';
+import { cliTexts, type CliTexts } from './cli-messages.js';
 import { CliError, type CliIo } from './io.js';
+import { writeError } from './write-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface InitOptions {
@@ -83,29 +85,37 @@ export function flattenAnswers(data: unknown, prefix = ''): Record<string, unkno
   return out;
 }
 
-async function readAnswersFile(path: string, cwd: string): Promise<Answers> {
+async function readAnswersFile(path: string, cwd: string, t: CliTexts): Promise<Answers> {
   const text = await readText(resolve(cwd, path));
-  if (text === undefined) throw new CliError(`--answers ${path}: no such file`);
+  if (text === undefined) throw new CliError(t.flagNoSuchFile('--answers', path));
   let data: unknown;
   try {
     data = parseYamlText(text);
   } catch (error) {
-    throw new CliError(`--answers ${path}: not YAML or JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    // The YAML library's own words (the first line of its message) stay as they are.
+    throw new CliError(t.answersNotYaml(path, error instanceof Error ? error.message.split('\n')[0] : String(error)));
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new CliError(`--answers ${path}: expected a map of question ids to answers (contact-audit init --list-questions lists them)`);
-  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(t.answersNotMap(path));
   const answers = flattenAnswers(data);
   const templates = allQuestions().map((q) => q.id);
   const unknown = Object.keys(answers).filter((key) => !matchesQuestionId(key));
   if (unknown.length > 0) {
     const lines = unknown.map((key) => {
       const near = closestMatch(key, templates);
-      return `--answers ${path}: ${key}: not a question id${near ? ` (did you mean ${near}?)` : ''}`;
+      return `${t.notAQuestionId(path, key)}${near ? ` (${t.didYouMean(near)})` : ''}`;
     });
-    throw new CliError(`${lines.join('\n')}\n(contact-audit init --list-questions lists the ids)`);
+    throw new CliError(`${lines.join('\n')}\n${t.questionIdsListed()}`);
   }
   return answers as Answers;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The shipped schema, relative to the target's folder, for the editor line. */
@@ -133,17 +143,12 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     io.stdout.write(formatQuestionList(options.lang ?? 'en'));
     return 0;
   }
-  if (options.answers && options.resume) throw new CliError('--answers and --resume do not go together: --answers gives every answer itself');
+  // Until a draft is read, only --lang gives the language of the errors.
+  const early = cliTexts(options.lang);
+  if (options.answers && options.resume) throw new CliError(early.answersWithResume());
 
-  if (!existsSync(dirname(target))) throw new CliError(`cannot write ${given}: its folder does not exist`);
+  if (!existsSync(dirname(target))) throw new CliError(early.cannotWrite(given, early.folderMissing()));
   const scripted = options.answers !== undefined;
-  if (!scripted && !deps.prompter && !io.stdin?.isTTY) {
-    throw new CliError(
-      'init asks its questions in a terminal, and standard input is not one. For scripted use, give the answers in a file:\n' +
-        `  contact-audit init ${given} --answers answers.yaml\n` +
-        '(YAML or JSON keyed by question id; contact-audit init --list-questions lists the ids)',
-    );
-  }
 
   let draft: Draft | undefined;
   if (!scripted) {
@@ -151,14 +156,18 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     if (text !== undefined) {
       try {
         draft = parseDraft(text, draftShown);
-      } catch (error) {
-        throw new CliError(`${error instanceof Error ? error.message : String(error)}; move it away to start over`);
+      } catch {
+        throw new CliError(isJson(text) ? early.draftInvalid(draftShown) : early.draftNotJson(draftShown));
       }
     }
-    if (options.resume && !draft) throw new CliError(`--resume: there is no draft to continue (${draftShown})`);
+    if (options.resume && !draft) throw new CliError(early.noDraftToResume(draftShown));
   }
-  const lang: Lang = options.lang ?? draft?.lang ?? 'en';
+  const lang: Lang = options.lang ?? (draft?.lang === 'nl' ? 'nl' : 'en');
   const texts = interviewTexts(lang);
+  const t = cliTexts(lang);
+  if (!scripted && !deps.prompter && !io.stdin?.isTTY) {
+    throw new CliError(t.initNeedsTerminal(`contact-audit init ${given} --answers answers.yaml${options.lang ? ` --lang ${options.lang}` : ''}`));
+  }
 
   // The terminal: a closed terminal (SIGHUP, the end of stdin) aborts the open prompt like Ctrl-C.
   const abort = new AbortController();
@@ -182,7 +191,7 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     let defaults: Answers | undefined = draft?.defaults;
     let carry: Carry | undefined = draft?.carry;
     if (scripted) {
-      answersGiven = await readAnswersFile(options.answers!, io.cwd);
+      answersGiven = await readAnswersFile(options.answers!, io.cwd, t);
     } else if (draft) {
       const count = Object.keys(draft.answers).length;
       const resume = options.resume || (await confirm(prompter, 'init.resume-draft', texts.draftExists(draftShown, count), true));
@@ -196,7 +205,7 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     }
 
     if (existsSync(target) && !options.force) {
-      if (scripted) throw new CliError(`${given} exists; give --force to replace it`);
+      if (scripted) throw new CliError(t.targetExists(given));
       if (!(await confirm(prompter, 'init.overwrite', texts.overwrite(given), false))) {
         io.stderr.write(texts.notOverwritten(given));
         return CANCELLED;
@@ -205,17 +214,17 @@ export async function runInit(file: string | undefined, options: InitOptions, io
 
     if (options.from) {
       const fromText = await readText(resolve(io.cwd, options.from));
-      if (fromText === undefined) throw new CliError(`--from ${options.from}: no such file`);
+      if (fromText === undefined) throw new CliError(t.flagNoSuchFile('--from', options.from));
       const loaded = await loadOrganisation(fromText, options.from, { lang });
       if (loaded.errors.length > 0) {
         const lines = loaded.errors.map((e) => `${options.from}:${e.line}:${e.column}  ${e.path}  ${e.message}${e.hint ? ` (${e.hint})` : ''}`);
-        throw new CliError(`--from ${options.from} is not a valid organisation file:\n${lines.join('\n')}`);
+        throw new CliError(`${t.fromInvalid(options.from)}\n${lines.join('\n')}`);
       }
       const from = answersFromOrganisation(parseYamlText(fromText));
       defaults = from.defaults;
       carry = from.carry;
       if (from.dropped.length > 0) {
-        io.stderr.write(`note: the questionnaire keeps one channel per type; not carried over from ${options.from}: ${from.dropped.join(', ')}\n`);
+        io.stderr.write(`${t.fromDropped(options.from, from.dropped.join(', '))}\n`);
       }
     }
 
@@ -229,7 +238,7 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     const answers = await runInterview({ lang, prompter, given: answersGiven, defaults, onAnswer: saveDraft, today: new Date().toISOString().slice(0, 10) });
     if (scripted) {
       const unused = Object.keys(answersGiven).filter((key) => !(key in answers));
-      if (unused.length > 0) io.stderr.write(`note: --answers: not asked, so not used: ${unused.join(', ')}\n`);
+      if (unused.length > 0) io.stderr.write(`${t.answersUnused(unused.join(', '))}\n`);
     }
     for (const line of hintNotes) io.stderr.write(`${line}\n`);
 
@@ -243,7 +252,7 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     try {
       await writeFileAtomic(target, text);
     } catch (error) {
-      throw new CliError(`cannot write ${given}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw writeError(given, error, lang);
     }
     await rm(draftPath, { force: true });
     draftWritten = false;

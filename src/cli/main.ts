@@ -1,7 +1,9 @@
 // The command line: commander wiring only. Every command returns its exit code (style.md, after
 // ESLint's cli.execute): 0 ok, 1 a gate failed, 2 no report, 130 cancelled.
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError, Option } from 'commander';
+import { cliTexts } from './cli-messages.js';
 import { CliError, type CliIo } from './io.js';
+import { LocalisedCommand, usageLang } from './localised-command.js';
 import { FORMAT_NAMES } from '../report/format-names.js';
 
 declare const __VERSION__: string;
@@ -16,11 +18,13 @@ export async function runAuditWorker(): Promise<void> {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   let exitCode = 0;
-  const program = new Command('contact-audit')
+  // commander's own usage errors in the language asked for (localised-command.ts).
+  const lang = usageLang(argv);
+  const program = new LocalisedCommand('contact-audit', lang)
     .description("Audit an organisation's contact-type strategy: channels, hours, staffing, social media and policy.")
     .version(VERSION, '-V, --version')
     .option('--debug', 'print the stack of an unexpected error')
-    .showHelpAfterError('(run contact-audit --help for usage)')
+    .showHelpAfterError(cliTexts(lang).helpPointer())
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

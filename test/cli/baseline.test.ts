@@ -39,7 +39,9 @@ describe('baselines', () => {
     expect((await check(dir)).code).toBe(1);
     const update = await check(dir, '--baseline', '.contact-audit-baseline.json', '--update-baseline');
     expect(update.code).toBe(0);
-    expect(update.stderr).toMatch(/wrote 24 findings to the baseline/);
+    expect(update.stderr).toBe('contact-audit: wrote 24 findings to the baseline .contact-audit-baseline.json\n');
+    const dutch = await check(dir, '--baseline', '.contact-audit-baseline.json', '--update-baseline', '--lang', 'nl');
+    expect(dutch.stderr).toBe('contact-audit: 24 bevindingen geschreven naar de baseline .contact-audit-baseline.json\n');
     const baseline = JSON.parse(readFileSync(join(dir, '.contact-audit-baseline.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);

@@ -1,5 +1,8 @@
 // The command line's own usage errors in the language of the command (--lang); commander's own
-// messages (an unknown option, a missing argument) stay English.
+// messages (an unknown option, a missing argument) too (localised-command.test.ts).
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CLI_MESSAGES, cliTexts } from '../../src/cli/cli-messages.js';
 import { countWorkers } from '../../src/cli/audit-files.js';
@@ -19,6 +22,8 @@ describe('the command-line message catalogue', () => {
   test('binds a language, English by default', () => {
     expect(cliTexts().dateTakes('x')).toBe('--date takes a date as YYYY-MM-DD, not "x"');
     expect(cliTexts('nl').dateTakes('x')).toBe('--date verwacht een datum als YYYY-MM-DD, niet "x"');
+    expect(cliTexts('nl').wroteBaseline(1, 'b.json')).toBe('1 bevinding geschreven naar de baseline b.json');
+    expect(cliTexts().wroteBaseline(1, 'b.json')).toBe('wrote 1 finding to the baseline b.json');
   });
 });
 
@@ -70,15 +75,34 @@ describe('usage errors in Dutch with --lang nl, exit 2, one line and no stack', 
   });
 
   test('the helpers take the language too, English by default', () => {
-    expect(() => countWorkers('99', 100, 8, 'nl')).toThrow('--concurrency verwacht auto, off of een aantal threads van 1 tot 64, niet "99"');
+    expect(() => countWorkers('99', 100, { cores: 8, lang: 'nl' })).toThrow('--concurrency verwacht auto, off of een aantal threads van 1 tot 64, niet "99"');
     expect(() => parseSize('1GB', '--max-input-size', 'nl')).toThrow('--max-input-size 1GB is meer dan 512MiB, het meeste dat in één keer gelezen kan worden');
     expect(parseWhatIf({ handleTime: '0s', lang: 'nl' }, [])).toEqual({ ok: false, errors: ['--handle-time 0s: een behandeltijd moet meer dan 0 zijn'] });
     expect(parseWhatIf({ handleTime: '0s' }, [])).toEqual({ ok: false, errors: ['--handle-time 0s: a handle time must be more than 0'] });
   });
 
-  test("commander's own messages stay English", async () => {
-    const { code, stderr } = await runCli(['check', GOOD, '--lang', 'nl', '--no-such-flag']);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/unknown option '--no-such-flag'/);
+  test("commander's own messages come in Dutch too (localised-command.test.ts has every kind)", async () => {
+    expect(await dutch(['check', GOOD, '--lang', 'nl', '--no-such-flag'])).toBe("fout: onbekende optie '--no-such-flag'\n(zie contact-audit --help voor het gebruik)\n");
+  });
+
+  test('a report file that cannot be written: the path and the reason, in Dutch and in English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contact-audit-write-'));
+    try {
+      expect(await dutch(['check', GOOD, '--lang', 'nl', '-f', 'json', '-o', join(dir, 'nowhere', 'audit.json')])).toBe(
+        `contact-audit: ${join(dir, 'nowhere', 'audit.json')} kan niet geschreven worden: de map bestaat niet\n`,
+      );
+      mkdirSync(join(dir, 'audit.sarif'));
+      expect(await dutch(['check', GOOD, '--lang', 'nl', '-f', 'sarif', '-o', join(dir, 'audit.sarif')])).toBe(`contact-audit: ${join(dir, 'audit.sarif')} kan niet geschreven worden: het is een map\n`);
+      writeFileSync(join(dir, 'file'), '');
+      expect(await dutch(['check', GOOD, '--lang', 'nl', '-f', 'sarif=' + join(dir, 'file', 'audit.sarif')])).toBe(
+        `contact-audit: ${join(dir, 'file', 'audit.sarif')} kan niet geschreven worden: een deel van het pad is een bestand, geen map\n`,
+      );
+      const english = await runCli(['check', GOOD, '-f', 'json', '-o', join(dir, 'nowhere', 'audit.json')]);
+      expect(english.code).toBe(2);
+      expect(english.stderr).toBe(`contact-audit: cannot write ${join(dir, 'nowhere', 'audit.json')}: its folder does not exist\n`);
+      expect(readdirSync(dir).sort()).toEqual(['audit.sarif', 'file']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 // `contact-audit init` in-process: --answers, no terminal, refusal to overwrite, --force,
 // resume after an interruption, --from, --list-questions.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -194,6 +194,94 @@ describe('init --from', () => {
     const result = await init('org.yaml', { from: 'bad.yaml' }, scriptedPrompter());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/bad\.yaml:3:/);
+  });
+});
+
+describe("init's usage errors follow --lang, or the language of the draft it resumes", () => {
+  const ANSWERS = 'organisation.name: Acme\n';
+  const run = (argv: string[]) => runCli(argv, { cwd: dir });
+
+  it('a folder that does not exist, --answers with --resume: in Dutch, and in English without --lang', async () => {
+    const nl = await run(['init', 'missing/org.yaml', '--lang', 'nl']);
+    expect(nl).toEqual({ code: 2, stdout: '', stderr: 'contact-audit: missing/org.yaml kan niet geschreven worden: de map bestaat niet\n' });
+    const en = await run(['init', 'missing/org.yaml']);
+    expect(en).toEqual({ code: 2, stdout: '', stderr: 'contact-audit: cannot write missing/org.yaml: its folder does not exist\n' });
+    const both = await run(['init', 'org.yaml', '--answers', 'a.yaml', '--resume', '--lang', 'nl']);
+    expect(both.stderr).toBe('contact-audit: --answers en --resume gaan niet samen: --answers geeft zelf elk antwoord\n');
+  });
+
+  it('without a terminal: in Dutch with --lang nl, and in the language of a draft found beside the file', async () => {
+    const nl = await run(['init', 'org.yaml', '--lang', 'nl']);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toBe(
+      'contact-audit: init stelt zijn vragen in een terminal, en de standaardinvoer is er geen. Geef de antwoorden in een script in een bestand:\n' +
+        '  contact-audit init org.yaml --answers answers.yaml --lang nl\n' +
+        "(YAML of JSON met per vraag-id een antwoord; contact-audit init --list-questions toont de id's)\n",
+    );
+    writeFileSync(join(dir, 'org.yaml.draft.json'), JSON.stringify({ draft_version: 1, target: 'org.yaml', lang: 'nl', answers: { 'organisation.name': 'Acme' }, updated: '2026-01-01T00:00:00Z' }));
+    const fromDraft = await run(['init', 'org.yaml']);
+    expect(fromDraft.code).toBe(2);
+    expect(fromDraft.stderr).toMatch(/^contact-audit: init stelt zijn vragen in een terminal.*\n {2}contact-audit init org\.yaml --answers answers\.yaml\n/s);
+    const en = await run(['init', 'org.yaml', '--lang', 'en']);
+    expect(en.stderr).toMatch(/^contact-audit: init asks its questions in a terminal, and standard input is not one\./);
+  });
+
+  it('a draft that is not one, and --resume without a draft', async () => {
+    writeFileSync(join(dir, 'org.yaml.draft.json'), '{ half');
+    expect((await init('org.yaml', { lang: 'nl' }, scriptedPrompter())).stderr).toBe(
+      'org.yaml.draft.json is geen concept van de vragenlijst van contact-audit (geen JSON); zet het opzij om opnieuw te beginnen',
+    );
+    expect((await init('org.yaml', {}, scriptedPrompter())).stderr).toBe('org.yaml.draft.json is not a contact-audit questionnaire draft (not JSON); move it away to start over');
+    writeFileSync(join(dir, 'org.yaml.draft.json'), '{"draft_version": 2}');
+    expect((await init('org.yaml', { lang: 'nl' }, scriptedPrompter())).stderr).toBe(
+      'org.yaml.draft.json is geen concept van de vragenlijst van contact-audit; zet het opzij om opnieuw te beginnen',
+    );
+    const none = await init('other.yaml', { lang: 'nl', resume: true }, scriptedPrompter());
+    expect(none).toEqual({ code: 2, stdout: '', stderr: '--resume: er is geen concept om mee verder te gaan (other.yaml.draft.json)' });
+  });
+
+  it('--answers: a missing file, not YAML, not a map, an unknown id, a file that exists', async () => {
+    const nl = (options: InitOptions, file = 'org.yaml') => init(file, { lang: 'nl', ...options }, undefined, false);
+    expect((await nl({ answers: 'nope.yaml' })).stderr).toBe('--answers nope.yaml: dat bestand bestaat niet');
+    writeFileSync(join(dir, 'broken.yaml'), 'a: [1\n');
+    expect((await nl({ answers: 'broken.yaml' })).stderr).toMatch(/^--answers broken\.yaml: geen YAML of JSON: \S/);
+    writeFileSync(join(dir, 'list.yaml'), '- organisation.name\n');
+    expect((await nl({ answers: 'list.yaml' })).stderr).toBe("--answers list.yaml: verwacht per vraag-id een antwoord (contact-audit init --list-questions toont de id's)");
+    writeFileSync(join(dir, 'typo.yaml'), 'organisation.nmae: Acme\nfoo: 1\n');
+    expect((await nl({ answers: 'typo.yaml' })).stderr).toBe(
+      "--answers typo.yaml: organisation.nmae: geen vraag-id (bedoel je organisation.name?)\n--answers typo.yaml: foo: geen vraag-id\n(contact-audit init --list-questions toont de id's)",
+    );
+    writeFileSync(join(dir, 'answers.yaml'), ANSWERS);
+    writeFileSync(join(dir, 'org.yaml'), 'mine\n');
+    const exists = await nl({ answers: 'answers.yaml' });
+    expect(exists).toEqual({ code: 2, stdout: '', stderr: 'org.yaml bestaat al; geef --force om het te vervangen' });
+    expect((await init('org.yaml', { answers: 'answers.yaml' }, undefined, false)).stderr).toBe('org.yaml exists; give --force to replace it');
+  });
+
+  it('--from: a missing or invalid file; the notes in Dutch', async () => {
+    expect((await init('org.yaml', { lang: 'nl', from: 'nope.yaml' }, scriptedPrompter())).stderr).toBe('--from nope.yaml: dat bestand bestaat niet');
+    writeFileSync(join(dir, 'bad.yaml'), 'version: 1\norganisation: {name: X}\nchannels: []\n');
+    const invalid = await init('org.yaml', { lang: 'nl', from: 'bad.yaml' }, scriptedPrompter());
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/^--from bad\.yaml is geen geldig organisatiebestand:\nbad\.yaml:3:/);
+    const twoEmails = readFileSync('fixtures/good-practice.yaml', 'utf8').replace('  - id: chat\n', '  - id: email-b2b\n    type: email\n    owner: contact-center\n  - id: chat\n');
+    writeFileSync(join(dir, 'two-emails.yaml'), twoEmails);
+    const dropped = await init('copy.yaml', { lang: 'nl', from: 'two-emails.yaml' }, scriptedPrompter());
+    expect(dropped.code).toBe(0);
+    expect(dropped.stderr).toBe('let op: de vragenlijst kent één kanaal per type; niet overgenomen uit two-emails.yaml: email-b2b\n');
+    writeFileSync(join(dir, 'answers.yaml'), `${ANSWERS}channels: [phone]\nchannel.webchat.id: chat\n`);
+    const unused = await init('org.yaml', { lang: 'nl', answers: 'answers.yaml' }, undefined, false);
+    expect(unused.code).toBe(0);
+    expect(unused.stderr).toBe('let op: --answers: niet gevraagd, dus niet gebruikt: channel.webchat.id\n');
+  });
+
+  it('a file that cannot be written: the reason in words, in the language asked', async () => {
+    writeFileSync(join(dir, 'answers.yaml'), ANSWERS);
+    mkdirSync(join(dir, 'org.yaml'));
+    const nl = await init('org.yaml', { lang: 'nl', answers: 'answers.yaml', force: true }, undefined, false);
+    expect(nl).toEqual({ code: 2, stdout: '', stderr: 'org.yaml kan niet geschreven worden: het is een map' });
+    const en = await init('org.yaml', { answers: 'answers.yaml', force: true }, undefined, false);
+    expect(en.stderr).toBe('cannot write org.yaml: it is a folder');
   });
 });
 

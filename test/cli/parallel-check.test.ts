@@ -71,13 +71,13 @@ describe('check over worker threads', () => {
 
 describe('--concurrency', () => {
   test('auto: no workers for a few files or under 4 cores; else one per core but one, at most 8', () => {
-    expect(countWorkers('auto', WORKER_MIN_FILES - 1, 16)).toBe(0);
-    expect(countWorkers(undefined, 5, 16)).toBe(0);
-    expect(countWorkers('auto', 10_000, 2)).toBe(0);
-    expect(countWorkers('auto', 10_000, 3)).toBe(0);
-    expect(countWorkers('auto', 10_000, 4)).toBe(3);
-    expect(countWorkers('auto', 10_000, 32)).toBe(8);
-    expect(countWorkers('auto', WORKER_MIN_FILES, 32)).toBe(2);
+    expect(countWorkers('auto', WORKER_MIN_FILES - 1, { cores: 16 })).toBe(0);
+    expect(countWorkers(undefined, 5, { cores: 16 })).toBe(0);
+    expect(countWorkers('auto', 10_000, { cores: 2 })).toBe(0);
+    expect(countWorkers('auto', 10_000, { cores: 3 })).toBe(0);
+    expect(countWorkers('auto', 10_000, { cores: 4 })).toBe(3);
+    expect(countWorkers('auto', 10_000, { cores: 32 })).toBe(8);
+    expect(countWorkers('auto', WORKER_MIN_FILES, { cores: 32 })).toBe(2);
   });
 
   test('off and 1 mean this thread; a number is capped by the files', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
 import { shippedRuleList } from '../../src/engine/rule-set.js';
+import { createTempProject, type TempProject } from '../config/temp-project.js';
 import { runCli } from '../helpers/cli.js';
 
 const rules = shippedRuleList();
@@ -66,5 +69,80 @@ describe('contact-audit rules', () => {
     const nl = await runCli(['rules', 'show', 'nothing-like-it', '--lang', 'nl']);
     expect(nl.code).toBe(2);
     expect(nl.stderr).toMatch(/er is geen regel `nothing-like-it`; de lijst staat in `contact-audit rules`/);
+  });
+});
+
+describe('contact-audit rules --rules DIR', () => {
+  const ACME = resolve('fixtures/rule-packs/acme');
+  let project: TempProject | undefined;
+  afterEach(() => {
+    project?.remove();
+    project = undefined;
+  });
+
+  test('the list includes the rules of the pack, marked as from a pack', async () => {
+    const without = await runCli(['rules']);
+    expect(without.stdout).not.toContain('acme-team-size');
+    const text = await runCli(['rules', '--rules', ACME]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^acme-team-size +people +warning +Every team has at least 3 agents$/m);
+    expect(text.stdout).toContain(`${rules.length + 3} rules;`);
+    const json = JSON.parse((await runCli(['rules', '--rules', ACME, '--format', 'json', '--lang', 'nl'])).stdout);
+    expect(json.rules.find((r: { id: string }) => r.id === 'acme-team-size')).toEqual({
+      id: 'acme-team-size',
+      category: 'people',
+      severity: 'warning',
+      weight: 2,
+      title: 'Elk team heeft minstens 3 medewerkers',
+      enabled: true,
+      origin: 'pack',
+    });
+    expect(json.rules.filter((r: { origin: string }) => r.origin === 'pack').map((r: { id: string }) => r.id).sort()).toEqual([
+      'acme-email-within-4h',
+      'acme-facebook-monitored',
+      'acme-team-size',
+    ]);
+  });
+
+  test('show explains a rule of the pack, with --rules before or after its id', async () => {
+    for (const argv of [
+      ['rules', '--rules', ACME, 'show', 'acme-team-size'],
+      ['rules', 'show', 'acme-team-size', '--rules', ACME],
+    ]) {
+      const { code, stdout, stderr } = await runCli(argv);
+      expect(stderr, argv.join(' ')).toBe('');
+      expect(code).toBe(0);
+      expect(stdout.startsWith('acme-team-size  Every team has at least 3 agents\n')).toBe(true);
+      expect(stdout).toMatch(/check field-at-least · from a rule pack$/m);
+      expect(stdout).toContain('With fewer than three agents, one holiday or illness leaves a channel unstaffed.');
+      expect(stdout).toContain('  at_least: 3\n');
+      expect(stdout).toContain('  Acme staffing guideline.');
+      // No shipped documentation page for a pack rule.
+      expect(stdout).not.toContain('Documentation:');
+    }
+    const nl = await runCli(['rules', 'show', 'acme-team-size', '--rules', ACME, '--lang', 'nl', '--format', 'json']);
+    expect(JSON.parse(nl.stdout)).toMatchObject({ id: 'acme-team-size', title: 'Elk team heeft minstens 3 medewerkers', origin: 'pack', defaults: { at_least: 3 } });
+  });
+
+  test('a broken rule in the pack: exit 2 with file:line:column, for the list and for show', async () => {
+    const broken = readFileSync(resolve(ACME, 'acme-team-size.yaml'), 'utf8').replace('id: acme-team-size', 'id: acme-broken').replace('severity: warning', 'severity: serious');
+    project = createTempProject({ 'pack/acme-broken.yaml': broken, 'pack/acme-ok.yaml': readFileSync(resolve(ACME, 'acme-email-within-4h.yaml'), 'utf8') });
+    for (const argv of [
+      ['rules', '--rules', 'pack'],
+      ['rules', 'show', 'acme-broken', '--rules', 'pack'],
+    ]) {
+      const { code, stdout, stderr } = await runCli(argv, { cwd: project.dir });
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stderr.split('\n')).toEqual([
+        'contact-audit: the rule pack cannot be used (1 problem):',
+        'pack/acme-broken.yaml:4:1  severity  `serious` is not a valid severity (allowed: error, warning, info)',
+        '',
+      ]);
+    }
+    const nl = await runCli(['rules', '--rules', 'pack', '--lang', 'nl'], { cwd: project.dir });
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toMatch(/^contact-audit: het regelpakket is niet bruikbaar \(1 probleem\):\npack\/acme-broken\.yaml:4:1  severity  `serious` is geen geldig severity /);
   });
 });
