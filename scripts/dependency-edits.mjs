@@ -37,6 +37,41 @@ export const DEPENDENCY_EDITS = [
       ['    const correction_entries = Object.entries(data$1)', '    const correction_entries = index.__correctionEntries ??= Object.entries(data$1)'],
       ['    const phrase_correction_entries = correction_entries.filter(', '    const phrase_correction_entries = index.__phraseCorrectionEntries ??= correction_entries.filter('],
       ['            const match = input.match(new RegExp(', '            const match = input.match(correction.expression ??= new RegExp('],
+      // Every evaluation that meets PH recomputes the year's holidays (Easter and the other
+      // movable feasts, shifts, substitutes, a sort): most of evaluating a day, and an audit
+      // evaluates each hours string on every holiday of the year. The answer depends only on the
+      // holiday definitions in the list (shared objects of the library's data), the year and the
+      // day shift: kept once per process as times, handed out as fresh Dates (callers may change them).
+      [
+        '    function getApplyingHolidaysForYear(applying_holidays, year, add_days) {\n        const movableDays = getMovableEventsForYear(year);\n',
+        [
+          '    function getApplyingHolidaysForYear(applying_holidays, year, add_days) {',
+          '        const cache = index.__applyingHolidays ??= { ids: new WeakMap(), lists: new WeakMap(), answers: new Map(), next: 0 };',
+          '        let signature = cache.lists.get(applying_holidays);',
+          '        if (signature === undefined) {',
+          '            signature = applying_holidays.map(function (item) {',
+          '                let id = cache.ids.get(item);',
+          '                if (id === undefined) {',
+          '                    id = cache.next++;',
+          '                    cache.ids.set(item, id);',
+          '                }',
+          '                return id;',
+          '            }).join(",");',
+          '            cache.lists.set(applying_holidays, signature);',
+          '        }',
+          '        const key = signature + "|" + year + "|" + add_days[0];',
+          '        let answer = cache.answers.get(key);',
+          '        if (answer === undefined) {',
+          '            answer = computeApplyingHolidaysForYear(applying_holidays, year, add_days).map(function (h) { return [h[0].getTime(), h[1]]; });',
+          '            cache.answers.set(key, answer);',
+          '        }',
+          '        return answer.map(function (h) { return [new Date(h[0]), h[1]]; });',
+          '    }',
+          '    function computeApplyingHolidaysForYear(applying_holidays, year, add_days) {',
+          '        const movableDays = getMovableEventsForYear(year);',
+          '',
+        ].join('\n'),
+      ],
     ],
   },
 ];

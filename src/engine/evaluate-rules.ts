@@ -120,12 +120,13 @@ export function collectFindings(runs: RuleRun[], org: Organisation, locate: Loca
     const { rule } = run.active;
     const assessed = run.result.passed + run.result.failed;
     for (const outcome of run.outcomes) {
+      // Passes have no place in the report: only what is shown is located.
+      if (outcome.status === 'pass') continue;
       const { line, column } = locate(outcome.path);
       if (outcome.status === 'unknown') {
         notAssessed.push({ rule: rule.id, subject: outcome.subject, missing: outcome.missing, line, column });
         continue;
       }
-      if (outcome.status !== 'fail') continue;
       const values = messageValues(run, org, outcome);
       findings.push({
         rule: rule.id,

@@ -1,10 +1,10 @@
 // The terminal report: per file, the score and its band, a table of category scores, findings
 // grouped by category and ordered by severity, and the rules not assessed with the field to add.
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Band, FileReport, Finding, Report } from '../model/report.js';
 import { CATEGORIES, type Severity } from '../model/rule.js';
 import { formatNumber } from '../engine/render-message.js';
+import { drawTable } from './draw-table.js';
 import { renderFiles, toReportHeader, type FormatStream, type ReportHeader } from './format-stream.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 import { wrapText as wrap } from './wrap-text.js';
@@ -92,16 +92,11 @@ export function formatFileText(file: FileReport, lang: 'en' | 'nl', options: Tex
   const count = (s: Severity) => file.findings.filter((f) => f.severity === s).length;
   lines.push(chalk.dim(`  ${ui.counts(count('error'), count('warning'), count('info'), file.not_assessed.length)}`));
   lines.push('');
-  const table = new Table({
-    head: [ui.categoryHeader, ui.scoreHeader, ui.bandHeader],
-    style: { head: [], border: [], compact: true },
-    colAligns: ['left', 'right', 'left'],
-  });
-  for (const category of CATEGORIES) {
+  const rows = CATEGORIES.map((category) => {
     const { score, band } = file.categories[category];
-    table.push([ui.category[category], score === null ? '–' : String(score), band ? bandColour(chalk, band)(ui.band[band]) : chalk.dim('–')]);
-  }
-  lines.push(table.toString());
+    return [ui.category[category], score === null ? '–' : String(score), band ? bandColour(chalk, band)(ui.band[band]) : chalk.dim('–')];
+  });
+  lines.push(drawTable([ui.categoryHeader, ui.scoreHeader, ui.bandHeader], rows, ['left', 'right', 'left']));
   lines.push('');
   if (file.findings.length === 0 && file.suppressed.length === 0) lines.push(chalk.green(ui.noFindings));
   else if (file.findings.length === 0) lines.push(chalk.bold(`${ui.findings} (0)`));

@@ -26,6 +26,15 @@ interface Availability {
 }
 
 export function computeCoverage(org: Organisation, referenceDate: string): Coverage {
+  return coverageOf(org, referenceDate, true);
+}
+
+/** The same, every channel computed anew (tests compare the two). */
+export function computeCoverageUncached(org: Organisation, referenceDate: string): Coverage {
+  return coverageOf(org, referenceDate, false);
+}
+
+function coverageOf(org: Organisation, referenceDate: string, isShared: boolean): Coverage {
   const zone = org.organisation.timezone;
   const ctx: HoursContext = { country: org.organisation.country, region: org.organisation.region };
   const weekStart = getWeekMonday(referenceDate);
@@ -34,9 +43,48 @@ export function computeCoverage(org: Organisation, referenceDate: string): Cover
 
   const channels: Record<string, ChannelCoverage> = {};
   for (const channel of org.channels) {
-    channels[channel.id] = computeChannelCoverage(org, channel, ctx, week, holidays);
+    const key = isShared ? questionKey(org, channel, referenceDate) : undefined;
+    let answer = key === undefined ? undefined : answers.get(key);
+    if (answer === undefined) {
+      const { channel: _id, ...computed } = computeChannelCoverage(org, channel, ctx, week, holidays);
+      answer = freezeAnswer(computed);
+      if (key !== undefined) {
+        if (answers.size >= MAX_ANSWERS) answers.clear();
+        answers.set(key, answer);
+      }
+    }
+    channels[channel.id] = { channel: channel.id, ...answer };
   }
   return { timezone: zone, week_start: weekStart, week_end: addDays(weekStart, 6), week, channels };
+}
+
+// A batch of files asks the same question of many channels: the same hours and rosters in the same
+// zone, country and year. Each is answered once per process. The key holds every input of
+// computeChannelCoverage but the channel's id; answers are frozen, so sharing them is safe.
+type Answer = Omit<ChannelCoverage, 'channel'>;
+const answers = new Map<string, Answer>();
+const MAX_ANSWERS = 20_000;
+const UNSET = '\u0001';
+
+function questionKey(org: Organisation, channel: Channel, referenceDate: string): string | undefined {
+  const { timezone, country, region } = org.organisation;
+  const parts = [referenceDate, timezone, country ?? UNSET, region ?? UNSET, channel.hours ?? UNSET, channel.staffed ?? UNSET];
+  if (channel.staffed === undefined) {
+    for (const team of teamsHandling(org, channel.id)) parts.push(team.hours ?? UNSET, team.timezone ?? UNSET);
+  }
+  // Parts are joined with NUL: a part that holds one could stand for another question.
+  if (parts.some((part) => part.includes('\u0000'))) return undefined;
+  return parts.join('\u0000');
+}
+
+function freezeAnswer(answer: Answer): Answer {
+  for (const value of Object.values(answer)) {
+    if (Array.isArray(value)) {
+      for (const item of value) Object.freeze(item);
+      Object.freeze(value);
+    }
+  }
+  return Object.freeze(answer);
 }
 
 function computeChannelCoverage(

@@ -183,5 +183,10 @@ export function formatLocalTime(zone: string, instant: number): string {
 }
 
 export function formatWallTime(wall: number): string {
-  return new Date(wall).toISOString().slice(11, 16);
+  // As new Date(wall).toISOString().slice(11, 16), without a Date and a string per call (every gap
+  // and slot of every file is written this way).
+  const minutes = Math.floor((((wall % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS);
+  return TWO_DIGITS[Math.floor(minutes / 60)] + ':' + TWO_DIGITS[minutes % 60];
 }
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/time/compute-coverage.js';
+import { computeCoverage, computeCoverageUncached } from '../../src/time/compute-coverage.js';
 import { loadHoursLibrary } from '../../src/time/hours-library.js';
 import { makeOrg } from './make-org.js';
 
@@ -173,5 +174,61 @@ describe('computeCoverage: public holidays', () => {
     const phone = computeCoverage(org, '2026-11-26').channels.phone;
     expect(phone.unstaffed_minutes).toBe(5 * 2 * 60);
     expect(phone.holidays).toBeUndefined();
+  });
+});
+
+describe('computeCoverage: answers shared across organisations', () => {
+  beforeAll(async () => {
+    await loadHoursLibrary();
+  });
+
+  // Organisations drawn from a few hours, rosters, zones, countries and dates, so that most
+  // channel questions repeat: every answer must still be the one computed for that channel alone.
+  const HOURS = ['Mo-Fr 08:00-18:00; PH off', 'Mo-Fr 08:00-18:00; SH off', 'Mo-Su 22:00-02:00', 'bogus'];
+  const ZONES = ['Europe/Brussels', 'Asia/Manila'];
+  const PLACES = [{ country: 'BE' }, { country: 'NL', region: 'noord' }, { country: 'NL', region: 'midden' }, {}];
+  const pick = <T,>(list: readonly T[]) => fc.constantFrom(...list);
+  const sometimes = <T,>(arb: fc.Arbitrary<T>, weight: number) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 - weight }, { arbitrary: arb, weight });
+
+  it('gives every channel the answer computed for it alone', () => {
+    const org = fc
+      .record({
+        zone: pick(ZONES),
+        place: pick(PLACES),
+        channels: fc.array(fc.record({ hours: sometimes(pick(HOURS), 3), staffed: sometimes(pick(HOURS), 1) }), { minLength: 1, maxLength: 3 }),
+        teams: fc.array(fc.record({ hours: sometimes(pick(HOURS), 3), timezone: sometimes(pick(ZONES), 2), serves: fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }) }), { maxLength: 2 }),
+      })
+      .map(({ zone, place, channels, teams }) =>
+        makeOrg(
+          { timezone: zone, ...place },
+          channels.map((c, i) => ({ id: `c${i}`, ...c })),
+          teams.map((t, i) => ({ id: `t${i}`, hours: t.hours, timezone: t.timezone, channels: t.serves.map((n) => `c${n}`) })),
+        ),
+      );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(org, pick(['2026-07-13', '2026-12-24'])), { minLength: 2, maxLength: 8 }), (orgs) => {
+        for (const [o, date] of orgs) expect(computeCoverage(o, date)).toEqual(computeCoverageUncached(o, date));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('tells apart questions that differ only in a team\'s zone', () => {
+    const roster = (timezone?: string) =>
+      makeOrg({ country: 'BE' }, [{ id: 'phone', hours: 'Mo-Su 00:00-24:00' }], [{ id: 'team', hours: 'Mo-Fr 08:00-18:00', timezone, channels: ['phone'] }]);
+    const home = computeCoverage(roster(), '2026-06-15').channels.phone;
+    const manila = computeCoverage(roster('Asia/Manila'), '2026-06-15').channels.phone;
+    expect(manila).toEqual(computeCoverageUncached(roster('Asia/Manila'), '2026-06-15').channels.phone);
+    expect(manila.staffed).not.toEqual(home.staffed);
+  });
+
+  it('hands out answers nobody can change', () => {
+    const o = makeOrg({ country: 'BE' }, [{ id: 'phone', hours: 'Mo-Fr 08:00-20:00', staffed: 'Mo-Fr 09:00-17:00' }]);
+    const first = computeCoverage(o, '2026-06-15').channels.phone;
+    expect(() => first.unstaffed!.push({ start: 0, end: 1 })).toThrow(TypeError);
+    expect(() => {
+      first.unstaffed_slots![0].minutes = 0;
+    }).toThrow(TypeError);
+    expect(computeCoverage(o, '2026-06-15').channels.phone).toEqual(computeCoverageUncached(o, '2026-06-15').channels.phone);
   });
 });

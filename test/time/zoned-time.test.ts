@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addOneYear, formatLocalTime, instantToWall, getWeekMonday, getOffset, todayInZone, wallToInstant, getWeekday,
+  addOneYear, formatLocalTime, formatWallTime, instantToWall, getWeekMonday, getOffset, todayInZone, wallToInstant, getWeekday,
 } from '../../src/time/zoned-time.js';
 
 const BXL = 'Europe/Brussels';
@@ -75,5 +75,16 @@ describe('getOffset (cached by the day, then the hour)', () => {
         for (let m = t; m <= t + 6 * 3_600_000; m += 60_000) expect(getOffset(zone, m), `${zone} ${new Date(m).toISOString()}`).toBe(intlOffset(zone, m));
       }
     }
+  });
+
+  it('writes a wall time as its ISO hours and minutes, any instant, before 1970 too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), (wall) => {
+        expect(formatWallTime(wall)).toBe(new Date(wall).toISOString().slice(11, 16));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatWallTime(Date.UTC(2026, 5, 15, 23, 59, 59, 999))).toBe('23:59');
+    expect(formatWallTime(Date.UTC(1969, 11, 31, 0, 0, 30))).toBe('00:00');
   });
 });
