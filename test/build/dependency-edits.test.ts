@@ -64,4 +64,42 @@ describe('the CommonJS bundle', () => {
     // The corrections were made (as warnings), so the escaped expressions still match.
     expect(sources.stdout).toMatch(/hours-warnings|corrected|instead of/);
   }, 30_000);
+
+  test('gives the same holidays as the sources: countries with shifted and substitute days, a day either side, two years', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { runCli } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'contact-audit-holidays-'));
+    // GB and AU move a holiday that falls on a weekend or add a substitute day; US shifts; Bayern
+    // adds its own; `PH +1 day` and `PH -1 day` read the list of a neighbouring year at its ends.
+    const places = ['BE', 'NL', 'DE\n  region: Bayern', 'GB\n  region: England', 'US', 'AU'];
+    for (const [n, place] of places.entries()) {
+      const org = [
+        'version: 1',
+        'organisation:',
+        '  name: Holidays',
+        `  country: ${place}`,
+        '  timezone: Europe/Brussels',
+        'channels:',
+        '  - id: phone',
+        '    type: phone',
+        '    owner: contact-center',
+        '    hours: "Mo-Su 00:00-24:00; PH -1 day 10:00-12:00"',
+        '    staffed: "Mo-Fr 09:00-17:00; PH +1 day off; PH off"',
+        '',
+      ].join('\n');
+      const file = join(dir, `org-${n}.yaml`);
+      writeFileSync(file, org);
+      for (const date of ['2026-12-28', '2027-04-05']) {
+        const args = ['coverage', file, '--date', date, '--format', 'json'];
+        const bundled = spawnSync(process.execPath, ['bin/contact-audit.js', ...args], { encoding: 'utf8' });
+        const sources = await runCli(args);
+        expect(sources.code, sources.stderr).toBe(0);
+        expect(bundled.status, bundled.stderr).toBe(0);
+        expect(JSON.parse(bundled.stdout), `${place} ${date}`).toEqual(JSON.parse(sources.stdout));
+        expect(sources.stdout).toMatch(/"holidays":\s*\[\s*\{/);
+      }
+    }
+  }, 60_000);
 });
