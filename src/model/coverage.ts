@@ -19,7 +19,6 @@ export interface HolidayGap {
 }
 
 export interface ChannelCoverage {
-  channel: string;
   /** published open time in the week (from `hours`), merged and sorted; undefined without `hours` */
   published?: readonly Interval[];
   /**

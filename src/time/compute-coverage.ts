@@ -39,30 +39,32 @@ function coverageOf(org: Organisation, referenceDate: string, isShared: boolean)
   const ctx: HoursContext = { country: org.organisation.country, region: org.organisation.region };
   const weekStart = getWeekMonday(referenceDate);
   const week: Interval = { start: startOfDayInZone(zone, weekStart), end: startOfDayInZone(zone, addDays(weekStart, 7)) };
-  const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate));
+  // Each holiday's bounds in the organisation's zone, once for all its channels.
+  const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate))?.map(
+    (holiday): HolidayDay => ({ ...holiday, from: startOfDayInZone(zone, holiday.date), to: startOfDayInZone(zone, addDays(holiday.date, 1)) }),
+  );
 
   const channels: Record<string, ChannelCoverage> = {};
   for (const channel of org.channels) {
     const key = isShared ? questionKey(org, channel, referenceDate) : undefined;
     let answer = key === undefined ? undefined : answers.get(key);
     if (answer === undefined) {
-      const { channel: _id, ...computed } = computeChannelCoverage(org, channel, ctx, week, holidays);
-      answer = freezeAnswer(computed);
+      answer = freezeAnswer(computeChannelCoverage(org, channel, ctx, week, holidays));
       if (key !== undefined) {
         if (answers.size >= MAX_ANSWERS) answers.clear();
         answers.set(key, answer);
       }
     }
-    channels[channel.id] = { channel: channel.id, ...answer };
+    channels[channel.id] = answer;
   }
   return { timezone: zone, week_start: weekStart, week_end: addDays(weekStart, 6), week, channels };
 }
 
 // A batch of files asks the same question of many channels: the same hours and rosters in the same
 // zone, country and year. Each is answered once per process. The key holds every input of
-// computeChannelCoverage but the channel's id; answers are frozen, so sharing them is safe.
-type Answer = Omit<ChannelCoverage, 'channel'>;
-const answers = new Map<string, Answer>();
+// computeChannelCoverage but the channel's id; answers are frozen, lists included, so sharing
+// them is safe.
+const answers = new Map<string, ChannelCoverage>();
 const MAX_ANSWERS = 20_000;
 const UNSET = '\u0001';
 
@@ -77,22 +79,22 @@ function questionKey(org: Organisation, channel: Channel, referenceDate: string)
   return parts.join('\u0000');
 }
 
-function freezeAnswer(answer: Answer): Answer {
-  for (const value of Object.values(answer)) {
+function freezeAnswer(coverage: ChannelCoverage): ChannelCoverage {
+  for (const value of Object.values(coverage)) {
     if (Array.isArray(value)) {
       for (const item of value) Object.freeze(item);
       Object.freeze(value);
     }
   }
-  return Object.freeze(answer);
+  return Object.freeze(coverage);
 }
 
 function computeChannelCoverage(
-  org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, holidays: PublicHoliday[] | undefined,
+  org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, holidays: HolidayDay[] | undefined,
 ): ChannelCoverage {
   const zone = org.organisation.timezone;
   const { published, staffed, staffedClosed, source } = findAvailability(org, channel, ctx, week.start, week.end);
-  const coverage: ChannelCoverage = { channel: channel.id, staffed_source: source };
+  const coverage: ChannelCoverage = { staffed_source: source };
   if (published) {
     coverage.published = published;
     coverage.published_minutes = totalMinutes(published);
@@ -176,13 +178,16 @@ function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, 
 }
 
 /** Holidays on which published and staffed time disagree, either way (the grid lists them all). */
-function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext, holidays: PublicHoliday[]): HolidayGap[] {
-  const zone = org.organisation.timezone;
+/** A public holiday with its real bounds: [from, to) is the day in the organisation's zone. */
+interface HolidayDay extends PublicHoliday {
+  from: number;
+  to: number;
+}
+
+function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext, holidays: HolidayDay[]): HolidayGap[] {
   const gaps: HolidayGap[] = [];
   for (const holiday of holidays) {
-    const from = startOfDayInZone(zone, holiday.date);
-    const to = startOfDayInZone(zone, addDays(holiday.date, 1));
-    const { published, staffed, staffedClosed } = findAvailability(org, channel, ctx, from, to);
+    const { published, staffed, staffedClosed } = findAvailability(org, channel, ctx, holiday.from, holiday.to);
     if (!published || !staffed) continue;
     const minutes = totalMinutes(subtractIntervals(published, staffed));
     const staffedClosedMinutes = staffedClosed ? totalMinutes(staffedClosed) : 0;

@@ -229,6 +229,9 @@ describe('computeCoverage: answers shared across organisations', () => {
     expect(() => {
       first.unstaffed_slots![0].minutes = 0;
     }).toThrow(TypeError);
+    expect(() => {
+      first.unstaffed_minutes = 0;
+    }).toThrow(TypeError);
     expect(computeCoverage(o, '2026-06-15').channels.phone).toEqual(computeCoverageUncached(o, '2026-06-15').channels.phone);
   });
 });
