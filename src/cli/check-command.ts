@@ -6,7 +6,7 @@ import { readConfigFlags } from '../config/config-flags.js';
 import { resolveConfig, type ConfigFlags } from '../config/resolve-config.js';
 import { markBaseline } from '../engine/baseline.js';
 import { describeRule } from '../engine/describe-rules.js';
-import { createGateCounter } from '../engine/gates.js';
+import { createGateCounter, gateTexts } from '../engine/gates.js';
 import type { FileReport } from '../model/report.js';
 import type { Lang } from '../model/rule.js';
 import { STREAM_FORMATS, type FormatStream, type ReportHeader } from '../report/formats.js';
@@ -157,7 +157,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   if (argv.includes('--debug')) io.stderr.write(`contact-audit: ${files.length} file${files.length === 1 ? '' : 's'}, ${workers === 0 ? 'audited in this thread' : `${workers} worker threads`}\n`);
   const progress = createProgress(io.stderr, files.length);
   const job = { cwd: io.cwd, lang: options.lang, date: options.date, maxBytes, flags };
-  const gates = createGateCounter(config.gates);
+  const gates = createGateCounter(config.gates, options.lang);
   const invalid: FileReport[] = [];
   // Only --update-baseline needs every file's findings at the end.
   const forBaseline: FileReport[] = [];
@@ -211,6 +211,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   }
   // Known (baseline) and suppressed findings trip no gate: gates.ts counts only the others.
   const failures = gates.failures();
-  for (const failure of failures) io.stderr.write(`contact-audit: gate failed: ${failure}\n`);
+  const t = gateTexts(options.lang);
+  for (const failure of failures) io.stderr.write(`contact-audit: ${t.failed(failure)}\n`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 // The command line's usage errors in English and Dutch: commander's own (an unknown option, a
-// missing argument: usage-errors.ts words them from commander's message), those of the flags our
+// missing argument: localised-command.ts words them from commander's message), those of the flags our
 // code reads, init's, the baseline file's and the report files'. Flags, paths and values are
 // passed in as written and never translated; flag names stay English in both languages, as the
 // command line is.
@@ -9,7 +9,7 @@ export const CLI_MESSAGES = {
   didYouMean: entry((close: string) => `did you mean ${close}?`, (close) => `bedoel je ${close}?`),
   and: entry(() => 'and', () => 'en'),
 
-  // commander's usage errors (usage-errors.ts): the English texts are commander 14's, byte for
+  // commander's usage errors (localised-command.ts): the English texts are commander 14's, byte for
   // byte, so that a message read back into its parts and written again is the same text.
   helpPointer: entry(() => '(run contact-audit --help for usage)', () => '(zie contact-audit --help voor het gebruik)'),
   unknownOption: entry((flag: string) => `error: unknown option '${flag}'`, (flag) => `fout: onbekende optie '${flag}'`),

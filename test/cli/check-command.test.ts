@@ -34,7 +34,15 @@ describe('contact-audit check', () => {
   test('the bundled example fails the default gate (error findings) with exit 1', async () => {
     const { code, stderr } = await runCli(['check', 'fixtures/energie-vlaanderen.yaml', '--date', DATE]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/gate failed/);
+    expect(stderr).toMatch(/^contact-audit: gate failed: fixtures\/energie-vlaanderen\.yaml: \d+ findings at or above error$/m);
+  });
+
+  test('with --lang nl the gate says so in Dutch, exit 1 all the same', async () => {
+    const { code, stderr } = await runCli(['check', 'fixtures/energie-vlaanderen.yaml', '--date', DATE, '--lang', 'nl', '--min-score', '99']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^contact-audit: drempel niet gehaald: fixtures\/energie-vlaanderen\.yaml: \d+ bevindingen op niveau error of hoger$/m);
+    expect(stderr).toMatch(/^contact-audit: drempel niet gehaald: fixtures\/energie-vlaanderen\.yaml: score \d+ ligt onder --min-score 99$/m);
+    expect(stderr).not.toMatch(/gate failed/);
   });
 
   test('--fail-on never and --min-score gate as asked', async () => {

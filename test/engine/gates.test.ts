@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyFileReport } from '../../src/engine/audit-organisation.js';
-import { gateFailures } from '../../src/engine/gates.js';
+import { GATE_MESSAGES, gateFailures } from '../../src/engine/gates.js';
+import { expectBothLanguages } from '../helpers/message-catalogue.js';
 import type { Finding, FileReport } from '../../src/model/report.js';
 import type { Severity } from '../../src/model/rule.js';
 
@@ -40,5 +41,26 @@ describe('gateFailures', () => {
   test('an invalid file is no gate failure (it exits 2 on its own)', () => {
     const invalid = { ...file([finding('error')], 0), errors: [{ line: 1, column: 1, path: '', message: 'x' }] };
     expect(gateFailures([invalid], { failOn: 'info', minScore: 100 })).toEqual([]);
+  });
+
+  test('in Dutch with --lang nl: flags, severities and category keys as written', () => {
+    expectBothLanguages(GATE_MESSAGES);
+    const report = file([finding('error'), finding('warning'), finding('warning')], 40);
+    report.categories.social = { score: 60, band: 'needs-work' };
+    report.not_assessed = [{ rule: 'r', subject: null, missing: 'x', line: 1, column: 1 }];
+    expect(
+      gateFailures([report], { failOn: 'warning', minScore: 50, minCategoryScore: { social: 70 }, maxWarnings: 1, requireComplete: true }, 'nl'),
+    ).toEqual([
+      'org.yaml: 3 bevindingen op niveau warning of hoger',
+      'org.yaml: score 40 ligt onder --min-score 50',
+      'org.yaml: social scoort 60, onder --min-category-score social=70',
+      'org.yaml: 1 regelcontrole niet beoordeeld (--require-complete)',
+      '2 waarschuwingen, meer dan --max-warnings 1',
+    ]);
+    expect(gateFailures([report], { failOn: 'error', minScore: 50, requireComplete: true })).toEqual([
+      'org.yaml: 1 finding at or above error',
+      'org.yaml: score 40 is below --min-score 50',
+      'org.yaml: 1 rule check not assessed (--require-complete)',
+    ]);
   });
 });
