@@ -18,7 +18,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 7);
 const batchSize = Number(process.env.BENCH_BATCH ?? 1000);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not ${process.env.BENCH_RUNS}`);
 const work = mkdtempSync(join(tmpdir(), 'contact-audit-bench-'));
-const bin = join(root, 'bin', 'contact-audit.js');
+const bin = join(root, 'bin', 'contact-audit.cjs');
 
 // 1. Inputs, seeded.
 const fixture = join(work, 'energie-vlaanderen.yaml');

@@ -212,7 +212,7 @@ renameSync(outdir, join(root, 'dist'));
 const trainingText = join(tmpdir(), `contact-audit-training-${process.pid}.txt`);
 const training = spawnSync(
   process.execPath,
-  [join(root, 'bin', 'contact-audit.js'), 'check', join(root, 'fixtures', 'energie-vlaanderen.yaml'), '--date', '2026-06-15', '--format', 'json', '--format', 'text', '--output', trainingText],
+  [join(root, 'bin', 'contact-audit.cjs'), 'check', join(root, 'fixtures', 'energie-vlaanderen.yaml'), '--date', '2026-06-15', '--format', 'json', '--format', 'text', '--output', trainingText],
   { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, CONTACT_AUDIT_CODE_CACHE: 'write', NO_COLOR: '1' } },
 );
 rmSync(trainingText, { force: true });

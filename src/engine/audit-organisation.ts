@@ -96,6 +96,19 @@ export async function auditOrganisation(loaded: LoadedOrganisation, options: Aud
 
 /** Monday and Sunday of the ISO week containing a date (calendar arithmetic, no zone needed). */
 export function weekOf(date: string): { start: string; end: string } {
+  // Every file of a batch has the same reference date, as a rule: worked out once.
+  let week = weeks.get(date);
+  if (week === undefined) {
+    week = weekOfUncached(date);
+    if (weeks.size >= 1_000) weeks.clear();
+    weeks.set(date, week);
+  }
+  return { ...week };
+}
+
+const weeks = new Map<string, { start: string; end: string }>();
+
+function weekOfUncached(date: string): { start: string; end: string } {
   const day = new Date(`${date}T00:00:00Z`);
   const offset = (day.getUTCDay() + 6) % 7;
   const monday = new Date(day.getTime() - offset * 86400000);

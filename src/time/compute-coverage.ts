@@ -35,24 +35,33 @@ export function computeCoverageUncached(org: Organisation, referenceDate: string
 }
 
 function coverageOf(org: Organisation, referenceDate: string, isShared: boolean): Coverage {
-  const zone = org.organisation.timezone;
-  const ctx: HoursContext = { country: org.organisation.country, region: org.organisation.region };
-  const weekStart = getWeekMonday(referenceDate);
-  const week: Interval = { start: startOfDayInZone(zone, weekStart), end: startOfDayInZone(zone, addDays(weekStart, 7)) };
-  // Each holiday's bounds in the organisation's zone, once for all its channels.
-  const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate))?.map(
-    (holiday): HolidayDay => ({ ...holiday, from: startOfDayInZone(zone, holiday.date), to: startOfDayInZone(zone, addDays(holiday.date, 1)) }),
-  );
+  const { timezone: zone, country, region } = org.organisation;
+  const ctx: HoursContext = { country, region };
+  // The week, the holidays and the answers of one place and date, shared by the organisations
+  // that have them (a batch of files); computed anew for computeCoverageUncached.
+  const placeKey = `${referenceDate}\u0000${zone}\u0000${country ?? UNSET}\u0000${region ?? UNSET}`;
+  let place = isShared ? places.get(placeKey) : undefined;
+  if (place === undefined) {
+    place = describePlace(ctx, zone, referenceDate);
+    if (isShared) {
+      if (places.size >= MAX_PLACES || answerCount >= MAX_ANSWERS) {
+        places.clear();
+        answerCount = 0;
+      }
+      places.set(placeKey, place);
+    }
+  }
+  const { week, weekStart, holidays } = place;
 
   const channels: Record<string, ChannelCoverage> = {};
   for (const channel of org.channels) {
-    const key = isShared ? questionKey(org, channel, referenceDate) : undefined;
-    let answer = key === undefined ? undefined : answers.get(key);
+    const key = isShared ? questionKey(org, channel) : undefined;
+    let answer = key === undefined ? undefined : place.answers.get(key);
     if (answer === undefined) {
       answer = freezeAnswer(computeChannelCoverage(org, channel, ctx, week, holidays));
       if (key !== undefined) {
-        if (answers.size >= MAX_ANSWERS) answers.clear();
-        answers.set(key, answer);
+        place.answers.set(key, answer);
+        answerCount += 1;
       }
     }
     channels[channel.id] = answer;
@@ -60,23 +69,47 @@ function coverageOf(org: Organisation, referenceDate: string, isShared: boolean)
   return { timezone: zone, week_start: weekStart, week_end: addDays(weekStart, 6), week, channels };
 }
 
+interface Place {
+  weekStart: string;
+  week: Interval;
+  /** each holiday with its bounds in the zone, once for all channels */
+  holidays: HolidayDay[] | undefined;
+  /** channel questions answered here, by questionKey */
+  answers: Map<string, ChannelCoverage>;
+}
+
+function describePlace(ctx: HoursContext, zone: string, referenceDate: string): Place {
+  const weekStart = getWeekMonday(referenceDate);
+  const week: Interval = { start: startOfDayInZone(zone, weekStart), end: startOfDayInZone(zone, addDays(weekStart, 7)) };
+  const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate))?.map(
+    (holiday): HolidayDay => ({ ...holiday, from: startOfDayInZone(zone, holiday.date), to: startOfDayInZone(zone, addDays(holiday.date, 1)) }),
+  );
+  return { weekStart, week: Object.freeze(week), holidays, answers: new Map() };
+}
+
 // A batch of files asks the same question of many channels: the same hours and rosters in the same
-// zone, country and year. Each is answered once per process. The key holds every input of
-// computeChannelCoverage but the channel's id; answers are frozen, lists included, so sharing
-// them is safe.
-const answers = new Map<string, ChannelCoverage>();
+// place (zone, country, region) and week. Each is answered once per process. The place and the
+// question key hold every input of computeChannelCoverage but the channel's id; answers are
+// frozen, lists included, so sharing them is safe.
+const places = new Map<string, Place>();
+const MAX_PLACES = 1_000;
 const MAX_ANSWERS = 20_000;
+let answerCount = 0;
 const UNSET = '\u0001';
 
-function questionKey(org: Organisation, channel: Channel, referenceDate: string): string | undefined {
-  const { timezone, country, region } = org.organisation;
-  const parts = [referenceDate, timezone, country ?? UNSET, region ?? UNSET, channel.hours ?? UNSET, channel.staffed ?? UNSET];
-  if (channel.staffed === undefined) {
-    for (const team of teamsHandling(org, channel.id)) parts.push(team.hours ?? UNSET, team.timezone ?? UNSET);
-  }
+/** The channel's part of a question (its hours and rosters), or undefined when it cannot be keyed. */
+function questionKey(org: Organisation, channel: Channel): string | undefined {
+  const { hours, staffed } = channel;
   // Parts are joined with NUL: a part that holds one could stand for another question.
-  if (parts.some((part) => part.includes('\u0000'))) return undefined;
-  return parts.join('\u0000');
+  if (hours?.includes('\u0000') || staffed?.includes('\u0000')) return undefined;
+  let key = `${hours ?? UNSET}\u0000${staffed ?? UNSET}`;
+  if (staffed === undefined) {
+    for (const team of teamsHandling(org, channel.id)) {
+      if (team.hours?.includes('\u0000') || team.timezone?.includes('\u0000')) return undefined;
+      key += `\u0000${team.hours ?? UNSET}\u0000${team.timezone ?? UNSET}`;
+    }
+  }
+  return key;
 }
 
 function freezeAnswer(coverage: ChannelCoverage): ChannelCoverage {

@@ -56,7 +56,7 @@ describe('the CommonJS bundle', () => {
     expect(n).toBeGreaterThanOrEqual(values.length);
     writeFileSync(join(dir, 'org.yaml'), org);
     const args = ['check', join(dir, 'org.yaml'), '--date', '2026-06-15', '--format', 'json'];
-    const bundled = spawnSync(process.execPath, ['bin/contact-audit.js', ...args], { encoding: 'utf8' });
+    const bundled = spawnSync(process.execPath, ['bin/contact-audit.cjs', ...args], { encoding: 'utf8' });
     const sources = await runCli(args);
     expect(bundled.status).toBe(sources.code);
     const withoutVersion = (text: string) => ({ ...JSON.parse(text), tool: undefined });
@@ -93,7 +93,7 @@ describe('the CommonJS bundle', () => {
       writeFileSync(file, org);
       for (const date of ['2026-12-28', '2027-04-05']) {
         const args = ['coverage', file, '--date', date, '--format', 'json'];
-        const bundled = spawnSync(process.execPath, ['bin/contact-audit.js', ...args], { encoding: 'utf8' });
+        const bundled = spawnSync(process.execPath, ['bin/contact-audit.cjs', ...args], { encoding: 'utf8' });
         const sources = await runCli(args);
         expect(sources.code, sources.stderr).toBe(0);
         expect(bundled.status, bundled.stderr).toBe(0);

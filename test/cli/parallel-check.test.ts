@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { countWorkers, WORKER_MIN_FILES } from '../../src/cli/audit-files.js';
 
-const bin = resolve('bin/contact-audit.js');
+const bin = resolve('bin/contact-audit.cjs');
 
 function batch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'contact-audit-parallel-'));

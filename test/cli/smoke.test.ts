@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 
 test('the built bin audits the bundled example', () => {
   expect(existsSync('dist/cli.js')).toBe(true);
-  const result = spawnSync(process.execPath, ['bin/contact-audit.js', 'check', 'fixtures/energie-vlaanderen.yaml', '--date', '2026-06-15', '--format', 'json'], {
+  const result = spawnSync(process.execPath, ['bin/contact-audit.cjs', 'check', 'fixtures/energie-vlaanderen.yaml', '--date', '2026-06-15', '--format', 'json'], {
     encoding: 'utf8',
     env: { ...process.env, TZ: 'Pacific/Auckland' },
   });
@@ -17,7 +17,7 @@ test('the built bin audits the bundled example', () => {
 });
 
 test('the built bin reports a bad file with file:line:col and exit 2', () => {
-  const result = spawnSync(process.execPath, ['bin/contact-audit.js', 'check', 'test/cli/bad-organisation.yaml'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/contact-audit.cjs', 'check', 'test/cli/bad-organisation.yaml'], { encoding: 'utf8' });
   expect(result.status).toBe(2);
   expect(result.stdout).toMatch(/bad-organisation\.yaml:\d+:\d+/);
   expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 
-const BIN = resolve('bin/contact-audit.js');
+const BIN = resolve('bin/contact-audit.cjs');
 // Our own tmux server (socket), so the test never touches a user's sessions.
 const SOCKET = `contact-audit-e2e-${process.pid}`;
 const POLL_MS = 80;

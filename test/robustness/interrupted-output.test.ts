@@ -15,7 +15,7 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('a check interrupted by %s while w
     const example = readFileSync('fixtures/energie-vlaanderen.yaml', 'utf8');
     for (let i = 0; i < 400; i++) writeFileSync(join(folder, 'orgs', `org-${String(i).padStart(3, '0')}.yaml`), example);
     writeFileSync(join(folder, 'out.json'), OLD);
-    const child = spawn(process.execPath, [resolve('bin/contact-audit.js'), 'check', 'orgs', '--date', '2026-06-15', '-f', 'json', '-o', 'out.json', '--concurrency', 'off'], { cwd: folder, stdio: 'ignore' });
+    const child = spawn(process.execPath, [resolve('bin/contact-audit.cjs'), 'check', 'orgs', '--date', '2026-06-15', '-f', 'json', '-o', 'out.json', '--concurrency', 'off'], { cwd: folder, stdio: 'ignore' });
     const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, sig) => done({ code, signal: sig })));
     // Wait until the report is being written (its temporary file exists), then interrupt.
     const started = Date.now();
