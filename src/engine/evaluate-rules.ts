@@ -103,8 +103,22 @@ export function messageValues(run: RuleRun, org: Organisation, outcome: Outcome)
     label: subjectLabel(org, outcome.subject),
     organisation: org.organisation.name,
   };
-  for (const [name, value] of Object.entries(run.active.options)) values[name] = optionValue(run.active.check.options[name], value);
+  Object.assign(values, optionValues(run.active));
   if (outcome.status !== 'unknown') Object.assign(values, outcome.values ?? {});
+  return values;
+}
+
+// A rule's options as message values depend on the rule alone: worked out once, not per finding.
+const optionValuesByRule = new WeakMap<ActiveRule, Readonly<Record<string, MessageValue>>>();
+
+function optionValues(active: ActiveRule): Readonly<Record<string, MessageValue>> {
+  let values = optionValuesByRule.get(active);
+  if (values === undefined) {
+    const computed: Record<string, MessageValue> = {};
+    for (const [name, value] of Object.entries(active.options)) computed[name] = optionValue(active.check.options[name], value);
+    values = Object.freeze(computed);
+    optionValuesByRule.set(active, values);
+  }
   return values;
 }
 

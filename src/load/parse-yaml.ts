@@ -89,76 +89,80 @@ function positionInText(text: string, offset: number): Position {
  * much; the tree check after parsing is exact.
  */
 export function findDeepNesting(text: string, maxDepth: number): number | undefined {
+  // Character codes, not one-character strings: every file of a batch is read here first.
   const indents: number[] = [];
   let flowDepth = 0;
-  let quote: '"' | "'" | undefined;
+  let quote = 0; // the open quote's code, 0 outside quotes
   let blockScalarParent: number | undefined;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let pos = lineStart;
-    while (pos < lineEnd && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+    while (pos < lineEnd && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === TAB)) pos++;
     const indent = pos - lineStart;
-    const isBlank = pos >= lineEnd || text[pos] === '\r' || text[pos] === '#';
+    const isBlank = pos >= lineEnd || text.charCodeAt(pos) === CR || text.charCodeAt(pos) === HASH;
     if (blockScalarParent !== undefined && (isBlank || indent > blockScalarParent)) {
       lineStart = lineEnd + 1;
       continue;
     }
     blockScalarParent = undefined;
-    if (flowDepth === 0 && quote === undefined && !isBlank) {
+    if (flowDepth === 0 && quote === 0 && !isBlank) {
       while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
       indents.push(indent);
       if (indents.length > maxDepth) return pos;
       // Compact nested sequences and explicit keys on one line: `- - - x`, `? - x`.
-      while ((text[pos] === '-' || text[pos] === '?') && (pos + 1 >= lineEnd || text[pos + 1] === ' ' || text[pos + 1] === '\r')) {
+      while (
+        (text.charCodeAt(pos) === DASH || text.charCodeAt(pos) === QUESTION) &&
+        (pos + 1 >= lineEnd || text.charCodeAt(pos + 1) === SPACE || text.charCodeAt(pos + 1) === CR)
+      ) {
         pos += 1;
-        while (pos < lineEnd && text[pos] === ' ') pos++;
+        while (pos < lineEnd && text.charCodeAt(pos) === SPACE) pos++;
         indents.push(pos - lineStart);
         if (indents.length > maxDepth) return pos;
       }
     }
     let isValueStart = true;
     for (; pos < lineEnd; pos++) {
-      const c = text[pos];
-      if (quote === '"') {
-        if (c === '\\') pos++;
-        else if (c === '"') quote = undefined;
+      const c = text.charCodeAt(pos);
+      if (quote === DOUBLE_QUOTE) {
+        if (c === BACKSLASH) pos++;
+        else if (c === DOUBLE_QUOTE) quote = 0;
         continue;
       }
-      if (quote === "'") {
-        if (c === "'") {
-          if (text[pos + 1] === "'") pos++;
-          else quote = undefined;
+      if (quote === SINGLE_QUOTE) {
+        if (c === SINGLE_QUOTE) {
+          if (text.charCodeAt(pos + 1) === SINGLE_QUOTE) pos++;
+          else quote = 0;
         }
         continue;
       }
-      if (c === ' ' || c === '\t' || c === '\r') continue;
-      if (c === '#' && (pos === lineStart || text[pos - 1] === ' ' || text[pos - 1] === '\t')) break;
-      if (isValueStart && (c === '"' || c === "'")) {
+      if (c === SPACE || c === TAB || c === CR) continue;
+      if (c === HASH && (pos === lineStart || text.charCodeAt(pos - 1) === SPACE || text.charCodeAt(pos - 1) === TAB)) break;
+      if (isValueStart && (c === DOUBLE_QUOTE || c === SINGLE_QUOTE)) {
         quote = c;
         isValueStart = false;
         continue;
       }
-      if ((c === '[' || c === '{') && (isValueStart || flowDepth > 0)) {
+      if ((c === OPEN_BRACKET || c === OPEN_BRACE) && (isValueStart || flowDepth > 0)) {
         flowDepth++;
         if (flowDepth + (flowDepth > 0 ? indents.length : 0) > maxDepth) return pos;
         isValueStart = true;
         continue;
       }
-      if ((c === ']' || c === '}') && flowDepth > 0) {
+      if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && flowDepth > 0) {
         flowDepth--;
         isValueStart = false;
         continue;
       }
-      if (isValueStart && flowDepth === 0 && (c === '|' || c === '>')) {
+      if (isValueStart && flowDepth === 0 && (c === PIPE || c === GREATER)) {
         blockScalarParent = indent;
         break;
       }
-      isValueStart = c === ':' || c === ',' || c === '-' || c === '?' || (isValueStart && (c === '&' || c === '!'));
-      if (c === '&' || c === '!') {
+      isValueStart = c === COLON || c === COMMA || c === DASH || c === QUESTION || (isValueStart && (c === AMPERSAND || c === BANG));
+      if (c === AMPERSAND || c === BANG) {
         // An anchor or a tag precedes the value: skip its name.
-        while (pos + 1 < lineEnd && text[pos + 1] !== ' ') pos++;
+        while (pos + 1 < lineEnd && text.charCodeAt(pos + 1) !== SPACE) pos++;
         isValueStart = true;
       }
     }
@@ -166,6 +170,9 @@ export function findDeepNesting(text: string, maxDepth: number): number | undefi
   }
   return undefined;
 }
+
+const [SPACE, TAB, CR, HASH, DASH, QUESTION, DOUBLE_QUOTE, SINGLE_QUOTE, BACKSLASH] = [0x20, 0x09, 0x0d, 0x23, 0x2d, 0x3f, 0x22, 0x27, 0x5c];
+const [OPEN_BRACKET, OPEN_BRACE, CLOSE_BRACKET, CLOSE_BRACE, PIPE, GREATER, COLON, COMMA, AMPERSAND, BANG] = [0x5b, 0x7b, 0x5d, 0x7d, 0x7c, 0x3e, 0x3a, 0x2c, 0x26, 0x21];
 
 /** The deepest point of the node tree past `maxDepth`, walked with a stack (no recursion). */
 function findDeepNode(doc: Document, maxDepth: number): Node | undefined {

@@ -4,11 +4,23 @@ import type { Interval } from '../model/coverage.js';
 
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
   // Most lists are merged already (every function here returns one): then a copy is the answer.
-  let isMerged = true;
-  for (let k = 0; k < intervals.length && isMerged; k++) {
-    isMerged = intervals[k].end > intervals[k].start && (k === 0 || intervals[k].start > intervals[k - 1].end);
+  if (isMerged(intervals)) return intervals.map((i) => ({ start: i.start, end: i.end }));
+  return mergeUnsorted(intervals);
+}
+
+function isMerged(intervals: readonly Interval[]): boolean {
+  for (let k = 0; k < intervals.length; k++) {
+    if (!(intervals[k].end > intervals[k].start && (k === 0 || intervals[k].start > intervals[k - 1].end))) return false;
   }
-  if (isMerged) return intervals.map((i) => ({ start: i.start, end: i.end }));
+  return true;
+}
+
+/** The list itself when it is merged already, else a merged copy: for functions that only read it. */
+function readMerged(intervals: readonly Interval[]): readonly Interval[] {
+  return isMerged(intervals) ? intervals : mergeUnsorted(intervals);
+}
+
+function mergeUnsorted(intervals: readonly Interval[]): Interval[] {
   const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
   for (const interval of sorted) {
@@ -24,8 +36,8 @@ export function unionIntervals(...lists: ReadonlyArray<readonly Interval[]>): In
 }
 
 export function intersectIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
-  const left = mergeIntervals(a);
-  const right = mergeIntervals(b);
+  const left = readMerged(a);
+  const right = readMerged(b);
   const result: Interval[] = [];
   let i = 0;
   let j = 0;
@@ -41,9 +53,9 @@ export function intersectIntervals(a: readonly Interval[], b: readonly Interval[
 
 /** a − b */
 export function subtractIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
-  const removed = mergeIntervals(b);
+  const removed = readMerged(b);
   const result: Interval[] = [];
-  for (const interval of mergeIntervals(a)) {
+  for (const interval of readMerged(a)) {
     let start = interval.start;
     for (const cut of removed) {
       if (cut.end <= start || cut.start >= interval.end) continue;
@@ -61,5 +73,7 @@ export function clipIntervals(intervals: readonly Interval[], from: number, to: 
 
 /** Total length in whole minutes (instants from opening_hours fall on minutes; rounding absorbs the rest). */
 export function totalMinutes(intervals: readonly Interval[]): number {
-  return Math.round(mergeIntervals(intervals).reduce((sum, i) => sum + (i.end - i.start), 0) / 60_000);
+  let sum = 0;
+  for (const interval of readMerged(intervals)) sum += interval.end - interval.start;
+  return Math.round(sum / 60_000);
 }
