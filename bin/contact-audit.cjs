@@ -53,6 +53,8 @@ async function main() {
   if (isWorker) {
     await cli.runAuditWorker();
   } else {
+    // V8's own threads yield to this one (src/cli/thread-priority.ts).
+    cli.lowerBackgroundPriority();
     process.exitCode = await cli.run(process.argv.slice(2), {
       stdout: process.stdout,
       stderr: process.stderr,

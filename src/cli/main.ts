@@ -9,6 +9,8 @@ import { FORMAT_NAMES } from '../report/format-names.js';
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
+export { lowerBackgroundPriority } from './thread-priority.js';
+
 /** The body of an audit worker thread (bin/ runs it when a parallel `check` starts one). */
 export async function runAuditWorker(): Promise<void> {
   const { runAuditWorker: start } = await import('./audit-worker.js');
