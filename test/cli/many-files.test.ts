@@ -27,6 +27,20 @@ describe('many files', () => {
     expect(await expandInputs(['.'], dir)).toEqual([join('orgs', 'be', 'example.yml'), join('orgs', 'good.yaml')]);
   });
 
+  test('files are named from the working folder when they are below it, else by their whole path', async () => {
+    const { dirname, basename, relative, resolve } = await import('node:path');
+    const dir = tree();
+    const below = [join('orgs', 'be', 'example.yml'), join('orgs', 'good.yaml')];
+    expect(await expandInputs([dir], dir)).toEqual(below);
+    expect(await expandInputs([dir], dirname(dir))).toEqual(below.map((file) => join(basename(dir), file)));
+    expect(await expandInputs([join(dir, 'orgs')], join(dir, 'node_modules'))).toEqual(below.map((file) => join(dir, file)));
+    expect(await expandInputs([dir], resolve('/'))).toEqual(below.map((file) => relative(resolve('/'), join(dir, file))));
+    // A folder whose name starts with two dots is named by its whole path, as relative() reads it.
+    mkdirSync(join(dir, '..odd'));
+    writeFileSync(join(dir, '..odd', 'x.yaml'), good);
+    expect(await expandInputs(['..odd'], dir)).toEqual([join(dir, '..odd', 'x.yaml')]);
+  });
+
   test('globs expand, duplicates are audited once, a missing path is kept for the reader to report', async () => {
     const dir = tree();
     expect(await expandInputs(['orgs/**/*.y*ml', 'orgs/good.yaml', 'missing.yaml'], dir)).toEqual([
