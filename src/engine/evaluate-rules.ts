@@ -22,18 +22,34 @@ export interface RuleRun {
  * gap that shrinks from 19 h to 12 h is still the same known finding).
  */
 export function fingerprintOf(rule: string, subject: string | null, messageId: string | undefined): string {
-  const identity = `${rule}\u0000${subject ?? ''}\u0000${messageId ?? 'default'}`;
-  // A batch repeats the same rules, channel ids and messages: hash each identity once.
-  let fingerprint = fingerprints.get(identity);
+  // A batch repeats the same rules, channel ids and messages: hash each identity once, found by
+  // its parts (nested maps: no joined key to build and hash anew for every finding).
+  const bySubject = fingerprintsFor(fingerprints, rule);
+  const byMessage = fingerprintsFor(bySubject, subject ?? '');
+  const message = messageId ?? 'default';
+  let fingerprint = byMessage.get(message);
   if (fingerprint === undefined) {
-    fingerprint = createHash('sha256').update(identity).digest('hex').slice(0, 16);
-    if (fingerprints.size >= 50_000) fingerprints.clear();
-    fingerprints.set(identity, fingerprint);
+    fingerprint = createHash('sha256').update(`${rule}\u0000${subject ?? ''}\u0000${message}`).digest('hex').slice(0, 16);
+    if (++fingerprintCount > 50_000) {
+      fingerprints.clear();
+      fingerprintCount = 0;
+    }
+    byMessage.set(message, fingerprint);
   }
   return fingerprint;
 }
 
-const fingerprints = new Map<string, string>();
+const fingerprints = new Map<string, Map<string, Map<string, string>>>();
+let fingerprintCount = 0;
+
+function fingerprintsFor<V>(map: Map<string, V>, key: string): V {
+  let inner = map.get(key);
+  if (inner === undefined) {
+    inner = new Map() as V;
+    map.set(key, inner);
+  }
+  return inner;
+}
 
 export function formatPath(path: FieldPath): string {
   let out = '';

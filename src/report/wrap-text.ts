@@ -20,10 +20,20 @@ export function wrapText(text: string, width: number, indent: string): string {
 }
 
 // Words apart by single spaces, nothing else: most messages. Lines are then slices of the text.
-const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+// (As !/[^\S ]| {2}|^ | $/.test(paragraph), read once: the expression was a tenth of the report.)
 function isPlain(paragraph: string): boolean {
-  return paragraph !== '' && !IRREGULAR_SPACE.test(paragraph);
+  const last = paragraph.length - 1;
+  if (last < 0 || paragraph.charCodeAt(0) === SPACE || paragraph.charCodeAt(last) === SPACE) return false;
+  for (let i = 0; i <= last; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c === SPACE) {
+      if (paragraph.charCodeAt(i + 1) === SPACE) return false;
+    } else if ((c <= SPACE || c >= 0xa0) && isWhitespace(c)) return false;
+  }
+  return true;
 }
+
+const SPACE = 0x20;
 
 function wrapPlainParagraph(paragraph: string, width: number, indent: string, out: string[]): void {
   let lineStart = 0;
