@@ -66,15 +66,28 @@ type Failure = Extract<ParsedHours, { ok: false }>;
 /** A failure is kept in every language: the parse is the expensive part, not the words. */
 type Cached = Extract<ParsedHours, { ok: true }> | { ok: false; byLang: Record<Lang, Failure> };
 
-const cache = new Map<string, Cached>();
+// By value, country and region, each the string itself (nested maps): a key joined from them would
+// be built and hashed anew on every call, and a batch asks for every hours field twice per file.
+const cache = new Map<string, Map<string, Map<string, Cached>>>();
 
 /** Errors are worded in `lang` (default en); warnings are always English (the hours-ambiguous rule quotes them). */
 export function parseHours(value: string, ctx: HoursContext, lang: Lang = 'en'): ParsedHours {
-  const key = `${value}\u0000${ctx.country ?? ''}\u0000${ctx.region ?? ''}`;
-  let parsed = cache.get(key);
+  let byCountry = cache.get(value);
+  if (byCountry === undefined) {
+    byCountry = new Map();
+    cache.set(value, byCountry);
+  }
+  const country = ctx.country ?? '';
+  let byRegion = byCountry.get(country);
+  if (byRegion === undefined) {
+    byRegion = new Map();
+    byCountry.set(country, byRegion);
+  }
+  const region = ctx.region ?? '';
+  let parsed = byRegion.get(region);
   if (!parsed) {
     parsed = parseUncached(value, ctx);
-    cache.set(key, parsed);
+    byRegion.set(region, parsed);
   }
   return parsed.ok ? parsed : parsed.byLang[lang];
 }
