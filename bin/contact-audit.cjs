@@ -72,4 +72,8 @@ async function main() {
   }
 }
 
-main();
+main().catch((error) => {
+  // Only a broken installation gets here (cli.run answers every error itself): one line, no stack.
+  process.stderr.write(`contact-audit: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -22,3 +22,25 @@ test('the built bin reports a bad file with file:line:col and exit 2', () => {
   expect(result.stdout).toMatch(/bad-organisation\.yaml:\d+:\d+/);
   expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
 });
+
+test('a broken installation (a bundle that fails to load) ends with one line and exit 2, no stack', async () => {
+  const { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const root = mkdtempSync(join(tmpdir(), 'contact-audit-broken-'));
+  mkdirSync(join(root, 'bin'));
+  mkdirSync(join(root, 'dist'));
+  copyFileSync('bin/contact-audit.cjs', join(root, 'bin', 'contact-audit.cjs'));
+  writeFileSync(join(root, 'dist', 'cli.cjs'), "throw new Error('half-written bundle');\n");
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'contact-audit.cjs'), '--version'], { encoding: 'utf8' });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe('contact-audit: cannot start: half-written bundle\n');
+});
+
+test('the ES module build answers as the bundle does when the code cache is switched off', () => {
+  const args = ['bin/contact-audit.cjs', 'check', 'fixtures/good-practice.yaml', '--date', '2026-06-15', '--format', 'json'];
+  const bundled = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const esm = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CONTACT_AUDIT_CODE_CACHE: '0' } });
+  expect(esm.status).toBe(bundled.status);
+  expect(JSON.parse(esm.stdout)).toEqual(JSON.parse(bundled.stdout));
+});
