@@ -50,6 +50,8 @@ export function findingOrder(rules: ActiveRule[]): (a: Finding, b: Finding) => n
     order = (a, b) => {
       const ruleA = rank.get(a.rule);
       const ruleB = rank.get(b.rule);
+      // A rule outside the set (none comes from runs of it) is compared as compareFindings does;
+      // ranks follow the collator, so the two agree on every pair and the order stays consistent.
       if (ruleA === undefined || ruleB === undefined) return compareFindings(a, b);
       return (
         category.get(a.category)! - category.get(b.category)! ||

@@ -210,13 +210,13 @@ function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, 
   }
 }
 
-/** Holidays on which published and staffed time disagree, either way (the grid lists them all). */
 /** A public holiday with its real bounds: [from, to) is the day in the organisation's zone. */
 interface HolidayDay extends PublicHoliday {
   from: number;
   to: number;
 }
 
+/** Holidays on which published and staffed time disagree, either way (the grid lists them all). */
 function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext, holidays: HolidayDay[]): HolidayGap[] {
   const gaps: HolidayGap[] = [];
   for (const holiday of holidays) {
