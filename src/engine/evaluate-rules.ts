@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { FieldPath, Organisation } from '../model/organisation.js';
 import type { Finding, NotAssessed, RuleResult } from '../model/report.js';
 import type { CheckContext, Lang, MessageValue, Outcome, Text } from '../model/rule.js';
+import { innerMap } from '../load/inner-map.js';
 import type { ActiveRule } from './rule-set.js';
 import { optionValue, renderTemplate } from './render-message.js';
 import { totalAssessedWeight } from './score.js';
@@ -24,8 +25,8 @@ export interface RuleRun {
 export function fingerprintOf(rule: string, subject: string | null, messageId: string | undefined): string {
   // A batch repeats the same rules, channel ids and messages: hash each identity once, found by
   // its parts (nested maps: no joined key to build and hash anew for every finding).
-  const bySubject = fingerprintsFor(fingerprints, rule);
-  const byMessage = fingerprintsFor(bySubject, subject ?? '');
+  const bySubject = innerMap(fingerprints, rule);
+  const byMessage = innerMap(bySubject, subject ?? '');
   const message = messageId ?? 'default';
   let fingerprint = byMessage.get(message);
   if (fingerprint === undefined) {
@@ -41,15 +42,6 @@ export function fingerprintOf(rule: string, subject: string | null, messageId: s
 
 const fingerprints = new Map<string, Map<string, Map<string, string>>>();
 let fingerprintCount = 0;
-
-function fingerprintsFor<V>(map: Map<string, V>, key: string): V {
-  let inner = map.get(key);
-  if (inner === undefined) {
-    inner = new Map() as V;
-    map.set(key, inner);
-  }
-  return inner;
-}
 
 export function formatPath(path: FieldPath): string {
   let out = '';

@@ -292,10 +292,10 @@ function seconds(value: Duration): number {
 // A fresh object with the defined keys, in their order. Not `delete`: an object that loses a
 // property falls back to slow dictionary mode, and every check reads these objects.
 function withoutUndefined<T extends object>(value: T): T {
-  const out = {} as T;
-  for (const key of Object.keys(value) as Array<keyof T>) if (value[key] !== undefined) out[key] = value[key];
-  return out;
+  return convertFields(value, NO_CONVERSIONS, {}) as T;
 }
+
+const NO_CONVERSIONS: Conversions = new Map();
 
 function normaliseInfo(written: WrittenOrganisation['organisation']): OrganisationInfo {
   const { timezone, ...rest } = written;

@@ -1,6 +1,7 @@
 // When an hours string is open, as real instants: the one primitive that the coverage findings
 // and the future coverage grid both build on, so that they cannot disagree.
 import type { Interval } from '../model/coverage.js';
+import { innerMap } from '../load/inner-map.js';
 import { clipIntervals, mergeIntervals } from './intervals.js';
 import { callQuietly, parseHours, type HoursContext } from './parse-hours.js';
 import { HOUR_MS, instantToWall, wallToInstant } from './zoned-time.js';
@@ -23,11 +24,11 @@ export function openIntervals(hours: string, ctx: HoursContext, zone: string, fr
   // question is answered once per process.
   // Keyed by the strings and numbers themselves (nested maps): a joined key would be built and
   // hashed anew on every call, a third of the time of a cached answer.
-  const byCountry = answersFor(answers, hours);
-  const byRegion = answersFor(byCountry, ctx.country ?? '');
-  const byZone = answersFor(byRegion, ctx.region ?? '');
-  const byFrom = answersFor(byZone, zone);
-  const byTo = answersFor(byFrom, from);
+  const byCountry = innerMap(answers, hours);
+  const byRegion = innerMap(byCountry, ctx.country ?? '');
+  const byZone = innerMap(byRegion, ctx.region ?? '');
+  const byFrom = innerMap(byZone, zone);
+  const byTo = innerMap(byFrom, from);
   let answer = byTo.get(to);
   if (!answer) {
     try {
@@ -52,15 +53,6 @@ type Answers = Map<string, Map<string, Map<string, Map<string, Map<number, Map<n
 const answers: Answers = new Map();
 let answerCount = 0;
 const MAX_ANSWERS = 50_000;
-
-function answersFor<K, V>(map: Map<K, V>, key: K): V {
-  let inner = map.get(key);
-  if (inner === undefined) {
-    inner = new Map() as V;
-    map.set(key, inner);
-  }
-  return inner;
-}
 
 function evaluateUncached(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Interval[] {
   const parsed = parseHours(hours, ctx);

@@ -5,6 +5,7 @@
 // 0,5 ms (notes.md) and the same strings recur across channels, teams and the holiday scan.
 import type OpeningHours from 'opening_hours';
 import { loadTexts, type LoadTexts } from '../load/load-messages.js';
+import { innerMap } from '../load/inner-map.js';
 import type { Lang } from '../model/rule.js';
 import { hoursLibrary } from './hours-library.js';
 
@@ -72,20 +73,11 @@ const cache = new Map<string, Map<string, Map<string, Cached>>>();
 
 /** Errors are worded in `lang` (default en); warnings are always English (the hours-ambiguous rule quotes them). */
 export function parseHours(value: string, ctx: HoursContext, lang: Lang = 'en'): ParsedHours {
-  let byCountry = cache.get(value);
-  if (byCountry === undefined) {
-    byCountry = new Map();
-    cache.set(value, byCountry);
-  }
-  const country = ctx.country ?? '';
-  let byRegion = byCountry.get(country);
-  if (byRegion === undefined) {
-    byRegion = new Map();
-    byCountry.set(country, byRegion);
-  }
+  const byCountry = innerMap(cache, value);
+  const byRegion = innerMap(byCountry, ctx.country ?? '');
   const region = ctx.region ?? '';
   let parsed = byRegion.get(region);
-  if (!parsed) {
+  if (parsed === undefined) {
     parsed = parseUncached(value, ctx);
     byRegion.set(region, parsed);
   }

@@ -2,10 +2,13 @@
 // installed versions, else the bundle silently loses them; and the CommonJS bundle bin/ reads as
 // Latin-1 must be ASCII (scripts/build.mjs escapes what esbuild leaves).
 import { isAscii } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 // @ts-expect-error: a build script, plain JavaScript
 import { DEPENDENCY_EDITS } from '../../scripts/dependency-edits.mjs';
 
@@ -44,10 +47,6 @@ describe('the CommonJS bundle', () => {
   });
 
   test('gives the same report as the sources: hours with the characters and words opening_hours corrects', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { runCli } = await import('../helpers/cli.js');
     const dir = mkdtempSync(join(tmpdir(), 'contact-audit-ascii-'));
     const values = ['Mo–Fr 08:00–18:00; PH off', 'Mo-Fr 08:00-18:00 and Sa 10:00-12:00', 'Öffnungszeiten: Mo-Fr 08:00-18:00', 'Mo-Fr 08:00 till 18:00', 'Mo-Fr 8h-18h'];
     let org = readFileSync('fixtures/good-practice.yaml', 'utf8');
@@ -66,10 +65,6 @@ describe('the CommonJS bundle', () => {
   }, 30_000);
 
   test('gives the same holidays as the sources: countries with shifted and substitute days, a day either side, two years', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { runCli } = await import('../helpers/cli.js');
     const dir = mkdtempSync(join(tmpdir(), 'contact-audit-holidays-'));
     // GB and AU move a holiday that falls on a weekend or add a substitute day; US shifts; Bayern
     // adds its own; `PH +1 day` and `PH -1 day` read the list of a neighbouring year at its ends.
