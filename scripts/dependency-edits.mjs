@@ -37,6 +37,24 @@ export const DEPENDENCY_EDITS = [
       ['    const correction_entries = Object.entries(data$1)', '    const correction_entries = index.__correctionEntries ??= Object.entries(data$1)'],
       ['    const phrase_correction_entries = correction_entries.filter(', '    const phrase_correction_entries = index.__phraseCorrectionEntries ??= correction_entries.filter('],
       ['            const match = input.match(new RegExp(', '            const match = input.match(correction.expression ??= new RegExp('],
+      // The tokenizer asks for a phrase correction at every token (digits, spaces and separators
+      // too), trying 25 expressions one by one; almost never does one match. One expression made
+      // of the same patterns as alternatives, with the same ending, matches exactly when one of
+      // them does (backtracking tries each), so it is asked first and the loop runs only after
+      // a yes. Not used if a pattern refers to a numbered or named group (the numbers would move).
+      [
+        '    const findPhraseCorrection = (input) => {\n        for (const correction of phrase_correction_entries) {',
+        [
+          '    const findPhraseCorrection = (input) => {',
+          '        const any_phrase = index.__anyPhrase !== undefined ? index.__anyPhrase : (index.__anyPhrase = phrase_correction_entries.some(({ pattern }) => /\\\\[1-9k]/.test(pattern))',
+          '            ? null',
+          "            : new RegExp('^(?:' + phrase_correction_entries.map(({ pattern }) => '(?:' + pattern + ')').join('|') + ')(\\\\.?)(?=$|[^\\\\p{L}\\\\p{N}_])', 'iu'));",
+          '        if (any_phrase !== null && !any_phrase.test(input)) {',
+          '            return undefined;',
+          '        }',
+          '        for (const correction of phrase_correction_entries) {',
+        ].join('\n'),
+      ],
       // Every evaluation that meets PH recomputes the year's holidays (Easter and the other
       // movable feasts, shifts, substitutes, a sort): most of evaluating a day, and an audit
       // evaluates each hours string on every holiday of the year. The answer depends only on the
