@@ -10,7 +10,6 @@ const Module = require('node:module');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
-const { isMainThread, workerData } = require('node:worker_threads');
 
 // Start-up speed (BENCHMARKS.md): compiling the bundle is a third of a small check. The build
 // also writes dist/cli.cjs (the whole CLI in one script) and a V8 code cache for it, made by a
@@ -45,11 +44,17 @@ function loadBundle() {
   return { ...module.exports, script };
 }
 
+function isAuditWorker() {
+  const { isMainThread, workerData } = require('node:worker_threads');
+  return !isMainThread && workerData?.contactAuditWorker !== undefined;
+}
+
 async function main() {
   const loaded = wantsCache === '0' ? undefined : loadBundle();
   const cli = loaded ?? (await import(pathToFileURL(join(dist, 'cli.js')).href));
-  // A parallel `check` starts worker threads on this same script (src/cli/audit-files.ts).
-  const isWorker = !isMainThread && workerData?.contactAuditWorker !== undefined;
+  // A parallel `check` starts worker threads on this same script with an argument no command line
+  // can hold (src/cli/worker-argument.ts); worker_threads is loaded only then.
+  const isWorker = process.argv[2] === cli.WORKER_ARGUMENT && isAuditWorker();
   if (isWorker) {
     await cli.runAuditWorker();
   } else {

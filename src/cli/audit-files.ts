@@ -2,7 +2,6 @@
 // for a large batch (issue 6: about 400 files a second). Either way the reports come out in the
 // files' order and are the same object for object (a test compares the two); only the time differs.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { auditOrganisation, emptyFileReport } from '../engine/audit-organisation.js';
 import { applySuppressions, readSuppressions } from '../engine/apply-suppressions.js';
 import type { ActiveRule } from '../engine/rule-set.js';
@@ -13,6 +12,7 @@ import type { Lang } from '../model/rule.js';
 import type { ConfigFlags } from '../config/resolve-config.js';
 import { cliTexts } from './cli-messages.js';
 import { CliError } from './io.js';
+import { WORKER_ARGUMENT } from './worker-argument.js';
 
 /** What a worker needs to audit files exactly as this thread would: plain data only. */
 export interface AuditJob {
@@ -90,6 +90,7 @@ export async function* auditFiles(
 }
 
 async function* auditInWorkers(files: string[], job: AuditJob, count: number, entry: string): AsyncGenerator<FileReport> {
+  const { Worker } = await import('./worker-threads.js');
   const done = new Map<number, FileReport>();
   let next = 0;
   let failure: Error | undefined;
@@ -99,7 +100,7 @@ async function* auditInWorkers(files: string[], job: AuditJob, count: number, en
     wake = undefined;
   };
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(entry, { workerData: { contactAuditWorker: job }, stdout: false, stderr: false });
+    const worker = new Worker(entry, { argv: [WORKER_ARGUMENT], workerData: { contactAuditWorker: job }, stdout: false, stderr: false });
     const send = () => {
       if (next < files.length) worker.postMessage({ index: next, file: files[next++] });
     };

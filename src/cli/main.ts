@@ -10,6 +10,7 @@ declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
 export { lowerBackgroundPriority } from './thread-priority.js';
+export { WORKER_ARGUMENT } from './worker-argument.js';
 
 /** The body of an audit worker thread (bin/ runs it when a parallel `check` starts one). */
 export async function runAuditWorker(): Promise<void> {

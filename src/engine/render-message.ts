@@ -6,28 +6,66 @@ const UNITS: Record<Lang, { hour: string; day: (n: number) => string; and: strin
   nl: { hour: 'u', day: (n) => (n === 1 ? 'dag' : 'dagen'), and: 'en' },
 };
 
-// Building an Intl.NumberFormat costs far more than using one, and using one costs more than
-// looking up a figure already written (a batch repeats the same shares and hours): one formatter
-// and one table of written figures per language and precision.
-const numberFormats = new Map<string, { format: Intl.NumberFormat; written: Map<number, string> }>();
+// Figures are written as Intl.NumberFormat writes them in en-GB and nl-BE (grouping by
+// thousands, at most `maxDecimals` decimals, halves away from zero, on the shortest decimal that
+// reads back as the number), without Intl: its first use costs a small check about 6 ms of
+// locale data (BENCHMARKS.md). A property test compares both on every kind of number; what this
+// does not write (exponent notation, NaN, infinities) goes to Intl. A batch repeats the same
+// shares and hours: each written figure is looked up once per language and precision.
+const SEPARATORS: Record<Lang, { group: string; point: string; locale: string }> = {
+  en: { group: ',', point: '.', locale: 'en-GB' },
+  nl: { group: '.', point: ',', locale: 'nl-BE' },
+};
+const written = new Map<string, Map<number, string>>();
 const MAX_WRITTEN = 10_000;
 
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
-  // Small whole numbers read the same in both locales (no grouping below 1,000): skip Intl.
+  // Small whole numbers read the same in both locales (no grouping below 1,000).
   if (Number.isInteger(value) && value > -1000 && value < 1000) return Object.is(value, -0) ? '-0' : String(value);
   const key = `${lang}/${maxDecimals}`;
-  let entry = numberFormats.get(key);
-  if (!entry) {
-    entry = { format: new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: maxDecimals }), written: new Map() };
-    numberFormats.set(key, entry);
+  let table = written.get(key);
+  if (table === undefined) {
+    table = new Map();
+    written.set(key, table);
   }
-  let text = entry.written.get(value);
+  let text = table.get(value);
   if (text === undefined) {
-    text = entry.format.format(value);
-    if (entry.written.size >= MAX_WRITTEN) entry.written.clear();
-    entry.written.set(value, text);
+    const { group, point, locale } = SEPARATORS[lang];
+    text = writeDecimal(value, maxDecimals, group, point) ?? new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+    if (table.size >= MAX_WRITTEN) table.clear();
+    table.set(value, text);
   }
   return text;
+}
+
+/** `value` rounded to `maxDecimals` and grouped; undefined for what JavaScript writes with an exponent, NaN and ±∞. */
+export function writeDecimal(value: number, maxDecimals: number, group: string, point: string): string | undefined {
+  const shortest = String(Math.abs(value));
+  if (!Number.isFinite(value) || shortest.includes('e')) return undefined;
+  const dot = shortest.indexOf('.');
+  let digits = dot < 0 ? shortest : shortest.slice(0, dot) + shortest.slice(dot + 1);
+  let whole = dot < 0 ? shortest.length : dot;
+  const kept = whole + maxDecimals;
+  if (digits.length > kept) {
+    const roundsUp = digits.charCodeAt(kept) >= 53; // '5' or more: a half or over, away from zero
+    digits = digits.slice(0, kept);
+    if (roundsUp) {
+      let i = kept - 1;
+      while (i >= 0 && digits[i] === '9') i -= 1;
+      digits = i < 0 ? `1${'0'.repeat(kept)}` : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(kept - 1 - i);
+      if (i < 0) whole += 1;
+    }
+  }
+  let end = digits.length;
+  while (end > whole && digits[end - 1] === '0') end -= 1;
+  let integer = digits.slice(0, whole) || '0';
+  if (integer.length > 1 && integer[0] === '0') integer = integer.replace(/^0+(?=\d)/, '');
+  let grouped = '';
+  for (let start = integer.length % 3 || 3, from = 0; from < integer.length; from = start, start += 3) {
+    grouped += (from === 0 ? '' : group) + integer.slice(from, start);
+  }
+  const fraction = end > whole ? point + digits.slice(whole, end) : '';
+  return (value < 0 || Object.is(value, -0) ? '-' : '') + grouped + fraction;
 }
 
 export function formatShareText(fraction: number, lang: Lang): string {
