@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { formatText } from '../../src/report/format-text.js';
+import { wrapText } from '../../src/report/wrap-text.js';
 import stored from './fixtures/report.json';
 
 const report = stored as unknown as Report;
@@ -38,5 +39,20 @@ describe('text report', () => {
     const prose = text.split('\n').filter((l) => l.startsWith('    ') && !l.includes(':'));
     expect(prose.length).toBeGreaterThan(0);
     for (const line of prose) expect(line.length).toBeLessThanOrEqual(60 + 20);
+  });
+
+  test('wraps each text for the width asked, whatever was wrapped before (a batch keeps wrapped texts)', () => {
+    // A message that is also a recommendation: the same text, wrapped with and without the arrow.
+    const f = report.files[0].findings[0];
+    const twin: Report = { ...report, files: [{ ...report.files[0], findings: [{ ...f, recommendation: f.message }] }] };
+    const chalk = new Chalk({ level: 0 });
+    const narrow = formatText(twin, { chalk, width: 40 });
+    const wide = formatText(twin, { chalk, width: 100 });
+    expect(formatText(twin, { chalk, width: 40 })).toBe(narrow);
+    expect(narrow).not.toBe(wide);
+    for (const width of [40, 100]) {
+      const text = width === 40 ? narrow : wide;
+      expect(text).toContain(`${wrapText(f.message, width, '    ')}\n${wrapText(`→ ${f.message}`, width, '    ')}`);
+    }
   });
 });
