@@ -9,6 +9,7 @@
 // Every string that cannot be evaluated makes what depends on it unknown; nothing here throws.
 import type { ChannelCoverage, Coverage, HolidayGap, Interval, LocalSlot } from '../model/coverage.js';
 import type { Channel, Organisation, Team } from '../model/organisation.js';
+import { detach } from '../load/inner-map.js';
 import { intersectIntervals, subtractIntervals, totalMinutes, unionIntervals } from './intervals.js';
 import { openIntervals } from './open-intervals.js';
 import type { HoursContext } from './parse-hours.js';
@@ -39,7 +40,7 @@ function coverageOf(org: Organisation, referenceDate: string, isShared: boolean)
   const ctx: HoursContext = { country, region };
   // The week, the holidays and the answers of one place and date, shared by the organisations
   // that have them (a batch of files); computed anew for computeCoverageUncached.
-  const placeKey = `${referenceDate}\u0000${zone}\u0000${country ?? UNSET}\u0000${region ?? UNSET}`;
+  const placeKey = JSON.stringify([referenceDate, zone, country ?? null, region ?? null]);
   let place = isShared ? places.get(placeKey) : undefined;
   if (place === undefined) {
     place = describePlace(ctx, zone, referenceDate);
@@ -55,12 +56,12 @@ function coverageOf(org: Organisation, referenceDate: string, isShared: boolean)
 
   const channels: Record<string, ChannelCoverage> = {};
   for (const channel of org.channels) {
-    const key = isShared ? questionKey(org, channel) : undefined;
-    let answer = key === undefined ? undefined : place.answers.get(key);
+    const question = isShared ? questionOf(place.answers, org, channel) : undefined;
+    let answer = question?.answer;
     if (answer === undefined) {
       answer = freezeAnswer(computeChannelCoverage(org, channel, ctx, week, holidays));
-      if (key !== undefined) {
-        place.answers.set(key, answer);
+      if (question !== undefined) {
+        question.answer = answer;
         answerCount += 1;
       }
     }
@@ -74,8 +75,14 @@ interface Place {
   week: Interval;
   /** each holiday with its bounds in the zone, once for all channels */
   holidays: HolidayDay[] | undefined;
-  /** channel questions answered here, by questionKey */
-  answers: Map<string, ChannelCoverage>;
+  /** channel questions answered here (questionOf) */
+  answers: Question;
+}
+
+/** A step in the questions of a place: one part of a question (questionOf) leads to the next. */
+interface Question {
+  next: Map<string | typeof UNSET, Question>;
+  answer?: ChannelCoverage;
 }
 
 function describePlace(ctx: HoursContext, zone: string, referenceDate: string): Place {
@@ -84,32 +91,41 @@ function describePlace(ctx: HoursContext, zone: string, referenceDate: string): 
   const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate))?.map(
     (holiday): HolidayDay => ({ ...holiday, from: startOfDayInZone(zone, holiday.date), to: startOfDayInZone(zone, addDays(holiday.date, 1)) }),
   );
-  return { weekStart, week: Object.freeze(week), holidays, answers: new Map() };
+  return { weekStart, week: Object.freeze(week), holidays, answers: { next: new Map() } };
 }
 
 // A batch of files asks the same question of many channels: the same hours and rosters in the same
 // place (zone, country, region) and week. Each is answered once per process. The place and the
-// question key hold every input of computeChannelCoverage but the channel's id; answers are
-// frozen, lists included, so sharing them is safe.
+// question hold every input of computeChannelCoverage but the channel's id; answers are frozen,
+// lists included, so sharing them is safe.
 const places = new Map<string, Place>();
 const MAX_PLACES = 1_000;
 const MAX_ANSWERS = 20_000;
 let answerCount = 0;
-const UNSET = '\u0001';
+/** A field not written: not a string, so no value can stand for it. */
+const UNSET = Symbol('unset');
 
-/** The channel's part of a question (its hours and rosters), or undefined when it cannot be keyed. */
-function questionKey(org: Organisation, channel: Channel): string | undefined {
-  const { hours, staffed } = channel;
-  // Parts are joined with NUL: a part that holds one could stand for another question.
-  if (hours?.includes('\u0000') || staffed?.includes('\u0000')) return undefined;
-  let key = `${hours ?? UNSET}\u0000${staffed ?? UNSET}`;
-  if (staffed === undefined) {
-    for (const team of teamsHandling(org, channel.id)) {
-      if (team.hours?.includes('\u0000') || team.timezone?.includes('\u0000')) return undefined;
-      key += `\u0000${team.hours ?? UNSET}\u0000${team.timezone ?? UNSET}`;
-    }
+/**
+ * The channel's question in a place, found by its parts in turn (no key joined and hashed anew
+ * per channel): its hours, its `staffed`, and without `staffed` the hours and zone of each team
+ * that handles it, in order. Every team adds two parts, so no two questions share a path.
+ */
+function questionOf(answers: Question, org: Organisation, channel: Channel): Question {
+  let question = step(step(answers, channel.hours), channel.staffed);
+  if (channel.staffed === undefined) {
+    for (const team of teamsHandling(org, channel.id)) question = step(step(question, team.hours), team.timezone);
   }
-  return key;
+  return question;
+}
+
+function step(question: Question, part: string | undefined): Question {
+  const key = part ?? UNSET;
+  let next = question.next.get(key);
+  if (next === undefined) {
+    next = { next: new Map() };
+    question.next.set(typeof key === 'string' ? detach(key) : key, next);
+  }
+  return next;
 }
 
 function freezeAnswer(coverage: ChannelCoverage): ChannelCoverage {
