@@ -9,7 +9,7 @@
 // Every string that cannot be evaluated makes what depends on it unknown; nothing here throws.
 import type { ChannelCoverage, Coverage, HolidayGap, Interval, LocalSlot } from '../model/coverage.js';
 import type { Channel, Organisation, Team } from '../model/organisation.js';
-import { detach } from '../load/inner-map.js';
+import { detach, innerMap } from '../load/inner-map.js';
 import { intersectIntervals, subtractIntervals, totalMinutes, unionIntervals } from './intervals.js';
 import { openIntervals } from './open-intervals.js';
 import type { HoursContext } from './parse-hours.js';
@@ -45,21 +45,22 @@ function coverageOf(org: Organisation, referenceDate: string, isShared: boolean)
   if (place === undefined) {
     place = describePlace(ctx, zone, referenceDate);
     if (isShared) {
-      if (places.size >= MAX_PLACES || answerCount >= MAX_ANSWERS) {
+      if (places.size >= MAX_PLACES || answerCount >= MAX_ANSWERS || holidayHoursCount >= MAX_HOLIDAY_HOURS) {
         places.clear();
         answerCount = 0;
+        holidayHoursCount = 0;
       }
       places.set(placeKey, place);
     }
   }
-  const { week, weekStart, holidays } = place;
+  const { week, weekStart } = place;
 
   const channels: Record<string, ChannelCoverage> = {};
   for (const channel of org.channels) {
     const question = isShared ? questionOf(place.answers, org, channel) : undefined;
     let answer = question?.answer;
     if (answer === undefined) {
-      answer = freezeAnswer(computeChannelCoverage(org, channel, ctx, week, holidays));
+      answer = freezeAnswer(computeChannelCoverage(org, channel, ctx, week, place));
       if (question !== undefined) {
         question.answer = answer;
         answerCount += 1;
@@ -77,6 +78,8 @@ interface Place {
   holidays: HolidayDay[] | undefined;
   /** channel questions answered here (questionOf) */
   answers: Question;
+  /** each hours string's open time on each holiday, by zone and string (onHolidays) */
+  holidayHours: Map<string, Map<string, readonly Hours[]>>;
 }
 
 /** A step in the questions of a place: one part of a question (questionOf) leads to the next. */
@@ -91,7 +94,7 @@ function describePlace(ctx: HoursContext, zone: string, referenceDate: string): 
   const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate))?.map(
     (holiday): HolidayDay => ({ ...holiday, from: startOfDayInZone(zone, holiday.date), to: startOfDayInZone(zone, addDays(holiday.date, 1)) }),
   );
-  return { weekStart, week: Object.freeze(week), holidays, answers: { next: new Map() } };
+  return { weekStart, week: Object.freeze(week), holidays, answers: { next: new Map() }, holidayHours: new Map() };
 }
 
 // A batch of files asks the same question of many channels: the same hours and rosters in the same
@@ -102,6 +105,8 @@ const places = new Map<string, Place>();
 const MAX_PLACES = 1_000;
 const MAX_ANSWERS = 20_000;
 let answerCount = 0;
+const MAX_HOLIDAY_HOURS = 20_000;
+let holidayHoursCount = 0;
 /** A field not written: not a string, so no value can stand for it. */
 const UNSET = Symbol('unset');
 
@@ -139,7 +144,7 @@ function freezeAnswer(coverage: ChannelCoverage): ChannelCoverage {
 }
 
 function computeChannelCoverage(
-  org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, holidays: HolidayDay[] | undefined,
+  org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, place: Place,
 ): ChannelCoverage {
   const zone = org.organisation.timezone;
   const { published, staffed, staffedClosed, source } = findAvailability(org, channel, ctx, week.start, week.end);
@@ -161,8 +166,8 @@ function computeChannelCoverage(
       coverage.staffed_closed = staffedClosed;
       coverage.staffed_closed_minutes = totalMinutes(staffedClosed);
     }
-    if (holidays) {
-      const disagreements = findHolidayGaps(org, channel, ctx, holidays);
+    if (place.holidays) {
+      const disagreements = findHolidayGaps(org, channel, ctx, place as Place & { holidays: HolidayDay[] });
       coverage.holidays = disagreements
         .filter((gap) => gap.unstaffed_minutes > 0)
         .map(({ date, name, unstaffed_minutes }) => ({ date, name, unstaffed_minutes }));
@@ -192,24 +197,36 @@ function teamsHandling(org: Organisation, channelId: string): Team[] {
   return index.get(channelId) ?? [];
 }
 
-/** Published and staffed time of a channel within the real instants [from, to). */
-function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext, from: number, to: number): Availability {
+type Hours = readonly Interval[] | undefined;
+
+/**
+ * What a channel's availability is made of, in a stretch of time: its published time (undefined
+ * without `hours` or when they cannot be evaluated), where staffed time comes from, and the parts
+ * it is the union of (its `staffed`; else each handling team's hours, the published time for a team
+ * without them). `at` evaluates an hours string in a zone over that stretch.
+ */
+interface Parts<T> {
+  published: T | undefined;
+  source: ChannelCoverage['staffed_source'];
+  staffed: T[];
+}
+
+function partsOf<T>(org: Organisation, channel: Channel, at: (hours: string, zone: string) => T): Parts<T> {
   const zone = org.organisation.timezone;
-  const published = channel.hours === undefined ? undefined : evaluate(channel.hours, ctx, zone, from, to);
-  let staffed: readonly Interval[] | undefined;
-  let source: Availability['source'];
-  if (channel.staffed !== undefined) {
-    source = 'staffed';
-    staffed = evaluate(channel.staffed, ctx, zone, from, to);
-  } else {
-    const teams = teamsHandling(org, channel.id);
-    source = teams.length > 0 ? 'teams' : 'unknown';
-    const perTeam = teams.map((team) =>
-      // A team without hours works whenever the channel is open (format.md, teams.hours); when the
-      // channel has no hours either, that is unknown.
-      team.hours === undefined ? published : evaluate(team.hours, ctx, team.timezone ?? zone, from, to));
-    staffed = teams.length > 0 && perTeam.every((intervals) => intervals !== undefined) ? unionIntervals(...(perTeam as Array<readonly Interval[]>)) : undefined;
-  }
+  const published = channel.hours === undefined ? undefined : at(channel.hours, zone);
+  if (channel.staffed !== undefined) return { published, source: 'staffed', staffed: [at(channel.staffed, zone)] };
+  const teams = teamsHandling(org, channel.id);
+  // A team without hours works whenever the channel is open (format.md, teams.hours); when the
+  // channel has no hours either, that is unknown.
+  const staffed = teams.map((team) => (team.hours === undefined ? published! : at(team.hours, team.timezone ?? zone)));
+  return { published, source: teams.length > 0 ? 'teams' : 'unknown', staffed };
+}
+
+/** Published and staffed time from their parts, evaluated over one stretch of time. */
+function availabilityOf(channel: Channel, published: Hours, source: Availability['source'], parts: Hours[]): Availability {
+  let staffed: Hours;
+  if (source === 'staffed') staffed = parts[0];
+  else staffed = parts.length > 0 && parts.every((intervals) => intervals !== undefined) ? unionIntervals(...(parts as Array<readonly Interval[]>)) : undefined;
   let staffedClosed: Interval[] | undefined;
   if (staffed && channel.hours !== undefined) {
     staffedClosed = published ? subtractIntervals(staffed, published) : undefined;
@@ -218,7 +235,13 @@ function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext
   return { published, staffed, staffedClosed, source };
 }
 
-function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, to: number): readonly Interval[] | undefined {
+/** Published and staffed time of a channel within the real instants [from, to). */
+function findAvailability(org: Organisation, channel: Channel, ctx: HoursContext, from: number, to: number): Availability {
+  const { published, source, staffed } = partsOf(org, channel, (hours, zone) => evaluate(hours, ctx, zone, from, to));
+  return availabilityOf(channel, published, source, staffed);
+}
+
+function evaluate(hours: string, ctx: HoursContext, zone: string, from: number, to: number): Hours {
   try {
     return openIntervals(hours, ctx, zone, from, to);
   } catch {
@@ -232,19 +255,38 @@ interface HolidayDay extends PublicHoliday {
   to: number;
 }
 
-/** Holidays on which published and staffed time disagree, either way (the grid lists them all). */
-function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext, holidays: HolidayDay[]): HolidayGap[] {
+/**
+ * Holidays on which published and staffed time disagree, either way (the grid lists them all).
+ * Each hours string is evaluated on every holiday at once (onHolidays): a question asks a dozen
+ * days of the same few strings.
+ */
+function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext, place: Place & { holidays: HolidayDay[] }): HolidayGap[] {
+  const { holidays } = place;
+  const { published, source, staffed } = partsOf(org, channel, (hours, zone) => onHolidays(hours, ctx, zone, place));
   const gaps: HolidayGap[] = [];
-  for (const holiday of holidays) {
-    const { published, staffed, staffedClosed } = findAvailability(org, channel, ctx, holiday.from, holiday.to);
-    if (!published || !staffed) continue;
-    const minutes = totalMinutes(subtractIntervals(published, staffed));
-    const staffedClosedMinutes = staffedClosed ? totalMinutes(staffedClosed) : 0;
+  for (let i = 0; i < holidays.length; i++) {
+    const day = availabilityOf(channel, published?.[i], source, staffed.map((intervals) => intervals?.[i]));
+    if (!day.published || !day.staffed) continue;
+    const minutes = totalMinutes(subtractIntervals(day.published, day.staffed));
+    const staffedClosedMinutes = day.staffedClosed ? totalMinutes(day.staffedClosed) : 0;
     if (minutes > 0 || staffedClosedMinutes > 0) {
+      const holiday = holidays[i];
       gaps.push({ date: holiday.date, name: holiday.name, unstaffed_minutes: minutes, staffed_closed_minutes: staffedClosedMinutes });
     }
   }
   return gaps;
+}
+
+/** An hours string's open time on each holiday of the place, once per zone and string. */
+function onHolidays(hours: string, ctx: HoursContext, zone: string, place: Place): readonly Hours[] {
+  const byHours = innerMap(place.holidayHours, zone);
+  let days = byHours.get(hours);
+  if (days === undefined) {
+    days = Object.freeze(place.holidays!.map((holiday) => evaluate(hours, ctx, zone, holiday.from, holiday.to)));
+    byHours.set(detach(hours), days);
+    holidayHoursCount += 1;
+  }
+  return days;
 }
 
 /** Unstaffed intervals as the organisation's clock shows them, longest first, ties earliest first. */
