@@ -33,28 +33,25 @@ function scoreText(score: number | null, band: Band | null, ui: UiText): string 
   return score === null ? ui.notScored : `${score}/100  ${ui.band[band!]}`;
 }
 
-// A batch repeats messages and recommendations (20,000 findings, 3,000 distinct
-// recommendations in the bench's): each text is wrapped once per width and kind, found by the
-// text itself (a key built per finding would be hashed anew every time).
-const wrapped = new Map<string, Map<string, string>>();
+// A batch repeats recommendations (20,000 findings, 3,000 distinct recommendations in the bench's;
+// messages carry each file's figures and repeat far less): each is wrapped once per width, found
+// by the text itself (a key built per finding would be hashed anew every time).
+const wrappedRecommendations = new Map<number, Map<string, string>>();
 let wrappedCount = 0;
-const MAX_WRAPPED = 20_000;
+const MAX_WRAPPED = 5_000;
 
-function wrapIndented(text: string, width: number, prefix: '' | '→ '): string {
-  const kind = `${width}${prefix}`;
-  let byText = wrapped.get(kind);
+function wrapRecommendation(text: string, width: number): string {
+  let byText = wrappedRecommendations.get(width);
   if (byText === undefined) {
     byText = new Map();
-    wrapped.set(kind, byText);
+    wrappedRecommendations.set(width, byText);
   }
   let lines = byText.get(text);
   if (lines === undefined) {
-    lines = wrap(prefix + text, width, '    ');
+    lines = wrap(`→ ${text}`, width, '    ');
     if (++wrappedCount > MAX_WRAPPED) {
-      wrapped.clear();
+      byText.clear();
       wrappedCount = 0;
-      byText = new Map();
-      wrapped.set(kind, byText);
     }
     byText.set(text, lines);
   }
@@ -70,7 +67,7 @@ function formatFinding(f: Finding, file: string, ui: UiText, lang: 'en' | 'nl', 
   const head = `  ${colour(`${SEVERITY_MARK[f.severity]} ${ui.severity[f.severity]}`)}  ${chalk.bold(f.title)}  ${chalk.cyan(subject)}`;
   const known = f.baseline === 'known' ? chalk.dim(`  (${ui.suppression.known})`) : '';
   const where = `    ${chalk.dim(`${f.rule}  ${file}:${f.line}:${f.column}`)}${gain}${known}`;
-  return `${head}\n${where}\n${wrapIndented(f.message, width, '')}\n${chalk.green(wrapIndented(f.recommendation, width, '→ '))}`;
+  return `${head}\n${where}\n${wrap(f.message, width, '    ')}\n${chalk.green(wrapRecommendation(f.recommendation, width))}`;
 }
 
 /** Suppressed findings (title, subject, reason, until) and the ignore entries to review. */
