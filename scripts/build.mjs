@@ -49,10 +49,11 @@ function dependencySourcesPlugin() {
       b.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, async (args) => {
         let source = readFileSync(args.path, 'utf8');
         const warnings = [];
-        for (const { file, edits } of DEPENDENCY_EDITS.filter((d) => d.file.test(args.path))) {
+        for (const { file, edits, transform } of DEPENDENCY_EDITS.filter((d) => d.file.test(args.path))) {
           if (edits.every(([from]) => source.split(from).length === 2)) {
             for (const [from, to] of edits) source = source.replace(from, () => to);
           } else warnings.push({ text: `${args.path} changed: a speed edit no longer applies (the bundle still works)` });
+          if (transform) source = transform(source, (await import('typescript')).default);
         }
         return { contents: await escapeNonAscii(source, args.path), loader: 'js', warnings };
       });

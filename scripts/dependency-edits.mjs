@@ -2,6 +2,8 @@
 // (issue 6, BENCHMARKS.md). Each must be found exactly once, or the build skips that file's edits
 // with a warning and the bundle is only slower; test/build/dependency-edits.test.ts checks that
 // every edit still applies to the installed versions.
+import { isDeepStrictEqual } from 'node:util';
+
 export const DEPENDENCY_EDITS = [
   {
     // strip-ansi 6 (under cli-table3's string-width) builds its regular expression anew on every
@@ -33,6 +35,9 @@ export const DEPENDENCY_EDITS = [
     // up: most of a small check's hours parsing. Build the table once and each expression once;
     // both depend only on the library's own data, and the lookups are unchanged.
     file: /[\\/]opening_hours[\\/]build[\\/]opening_hours\.esm\.mjs$/,
+    // Its holiday tables and word lists are half of its source, as object literals that every start
+    // compiles (or reads from the code cache) and builds: as JSON text they are parsed faster.
+    transform: (source, ts) => dataLiteralsToJson(source, ts),
     edits: [
       ['    const correction_entries = Object.entries(data$1)', '    const correction_entries = index.__correctionEntries ??= Object.entries(data$1)'],
       ['    const phrase_correction_entries = correction_entries.filter(', '    const phrase_correction_entries = index.__phraseCorrectionEntries ??= correction_entries.filter('],
@@ -94,3 +99,40 @@ export const DEPENDENCY_EDITS = [
   },
 ];
 
+
+/**
+ * Top-level data declared as an object or array literal (`const be = {…}`) written as
+ * `JSON.parse("…")` instead, when that gives the same value: V8 parses JSON text faster than it
+ * compiles and runs a literal, and the code cache holds a string instead of the literal's code.
+ * A literal is left as it is unless JSON keeps every part of it (no functions, undefined, NaN,
+ * -0, dates, expressions naming other bindings) and it is large enough to matter. The literals
+ * are the dependency's own, evaluated here at build time. `ts`: the TypeScript module (its parser).
+ */
+export function dataLiteralsToJson(source, ts, minLength = 1000) {
+  const file = ts.createSourceFile('dependency.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits = [];
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const literal = declaration.initializer;
+      if (!literal || !(ts.isObjectLiteralExpression(literal) || ts.isArrayLiteralExpression(literal))) continue;
+      const text = literal.getText(file);
+      const json = text.length >= minLength ? jsonOf(text) : undefined;
+      if (json !== undefined) edits.push([literal.getStart(file), literal.end, `JSON.parse(${JSON.stringify(json)})`]);
+    }
+  }
+  let out = source;
+  for (const [start, end, text] of edits.reverse()) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+function jsonOf(literal) {
+  let value;
+  try {
+    value = new Function(`"use strict"; return (${literal});`)();
+  } catch {
+    return undefined; // not a plain literal: it names other bindings
+  }
+  const json = JSON.stringify(value);
+  return json !== undefined && isDeepStrictEqual(JSON.parse(json), value) ? json : undefined;
+}

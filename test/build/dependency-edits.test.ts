@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 // @ts-expect-error: a build script, plain JavaScript
-import { DEPENDENCY_EDITS } from '../../scripts/dependency-edits.mjs';
+import { DEPENDENCY_EDITS, dataLiteralsToJson } from '../../scripts/dependency-edits.mjs';
+import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
 interface DependencyEdit {
@@ -38,6 +39,33 @@ describe('dependency edits', () => {
     const entries = (DEPENDENCY_EDITS as DependencyEdit[]).filter((d) => d.file.test(path));
     expect(entries.length).toBe(1);
     for (const [from] of entries[0].edits) expect(source.split(from).length - 1, from).toBe(1);
+  });
+});
+
+describe('data literals as JSON text', () => {
+  const convert = (source: string): string => dataLiteralsToJson(source, ts, 10);
+  const run = (source: string): unknown => new Function(`${source}\nreturn { a: typeof a === 'undefined' ? undefined : a };`)();
+
+  test('writes a plain table as JSON.parse of the same value, keys in their order', () => {
+    const source = 'const a = { z: [1, 2.5, "x", null, true], "b-c": { y: "ö\\n" }, 10: 1, 2: [] };';
+    const out = convert(source);
+    expect(out).toMatch(/^const a = JSON\.parse\(/);
+    expect(run(out)).toEqual(run(source));
+    expect(Object.keys((run(out) as { a: object }).a)).toEqual(Object.keys((run(source) as { a: object }).a));
+  });
+
+  test.each([
+    ['minus zero', 'const a = { n: -0, padding: "xxxxxxxxxx" };'],
+    ['NaN', 'const a = { n: NaN, padding: "xxxxxxxxxx" };'],
+    ['undefined', 'const a = { n: undefined, padding: "xxxxxxxxxx" };'],
+    ['a function', 'const a = { f() { return 1; }, padding: "xxxxxxxxxx" };'],
+    ['another binding', 'const b = 1; const a = { n: b, padding: "xxxxxxxxxx" };'],
+    ['a date', 'const a = { d: new Date(0), padding: "xxxxxxxxxx" };'],
+    ['a hole', 'const a = [1, , 2, "xxxxxxxxxxxxx"];'],
+    ['a prototype', 'const a = { __proto__: { p: 1 }, padding: "xxxxxxxxxx" };'],
+    ['too small to matter', 'const a = {};'],
+  ])('leaves a literal with %s as it is', (_what, source) => {
+    expect(convert(source)).toBe(source);
   });
 });
 

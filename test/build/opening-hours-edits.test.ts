@@ -1,5 +1,5 @@
-// The build edits opening_hours for speed (scripts/dependency-edits.mjs); an edit must change
-// nothing the library answers. The edited source is loaded beside the installed one and both are
+// The build edits opening_hours for speed (scripts/dependency-edits.mjs: exact edits, and its data
+// tables written as JSON text); an edit must change nothing the library answers. The edited source is loaded beside the installed one and both are
 // asked the same: whether a value parses (and the error), its warnings, its prettified form and its
 // open intervals over weeks with holidays, for hand-picked values (every phrase the library
 // corrects, in several spellings) and arbitrary ones built from the pieces people write.
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
+import ts from 'typescript';
 import { beforeAll, describe, expect, test } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript
 import { DEPENDENCY_EDITS } from '../../scripts/dependency-edits.mjs';
@@ -28,12 +29,13 @@ let edited: Library;
 /** The library's source with the build's edits, importing suncalc from where it is installed. */
 function editedSource(): string {
   let source = readFileSync(installed, 'utf8');
-  const entry = (DEPENDENCY_EDITS as Array<{ file: RegExp; edits: Array<[string, string]> }>).find((d) => d.file.test(installed));
+  const entry = (DEPENDENCY_EDITS as Array<{ file: RegExp; edits: Array<[string, string]>; transform?: (source: string, typescript: typeof ts) => string }>).find((d) => d.file.test(installed));
   if (!entry) throw new Error('no edits for opening_hours');
   for (const [from, to] of entry.edits) {
     if (source.split(from).length !== 2) throw new Error(`edit does not apply: ${from.slice(0, 60)}`);
     source = source.replace(from, () => to);
   }
+  if (entry.transform) source = entry.transform(source, ts);
   const importLine = "import { getTimes } from 'suncalc';";
   if (!source.includes(importLine)) throw new Error('the suncalc import moved');
   return source
@@ -48,6 +50,8 @@ beforeAll(async () => {
   original = (await import(/* @vite-ignore */ pathToFileURL(installed).href)).default;
   edited = (await import(/* @vite-ignore */ pathToFileURL(file).href)).default;
   expect(edited).not.toBe(original);
+  // The tables went to JSON text (dataLiteralsToJson), the holidays and word lists among them.
+  expect(readFileSync(file, 'utf8').match(/= JSON\.parse\(/g)?.length).toBeGreaterThan(40);
 });
 
 const PLACES = [
