@@ -32,7 +32,7 @@ export function formatSlot(slot: LocalSlot): string {
 }
 
 /** The worst slots, longest first as coverage sorts them, with `…` when there are more. */
-export function formatWorstSlots(slots: LocalSlot[]): string {
+export function formatWorstSlots(slots: readonly LocalSlot[]): string {
   const shown = slots.slice(0, SHOWN_SLOTS).map(formatSlot);
   return slots.length > SHOWN_SLOTS ? `${shown.join(', ')}, …` : shown.join(', ');
 }

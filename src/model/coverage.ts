@@ -4,51 +4,51 @@
 
 /** A half-open interval [start, end) of real instants, in UTC milliseconds. */
 export interface Interval {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface HolidayGap {
   /** ISO date of the holiday, in the organisation's zone */
-  date: string;
-  name: string;
+  readonly date: string;
+  readonly name: string;
   /** minutes published open but not staffed on that day */
-  unstaffed_minutes: number;
+  readonly unstaffed_minutes: number;
   /** minutes staffed while the channel is published closed on that day (set in holiday_disagreements) */
-  staffed_closed_minutes?: number;
+  readonly staffed_closed_minutes?: number;
 }
 
 export interface ChannelCoverage {
   /** published open time in the week (from `hours`), merged and sorted; undefined without `hours` */
-  published?: readonly Interval[];
+  readonly published?: readonly Interval[];
   /**
    * staffed time in the week: `staffed`, else the union of the hours of the teams that handle it
    * (a team without hours covers the channel's published hours), intersected with `published`
    * when there is one; undefined when unknown (no `staffed` and no team).
    */
-  staffed?: readonly Interval[];
+  readonly staffed?: readonly Interval[];
   /** published minus staffed; undefined when either is unknown */
-  unstaffed?: Interval[];
-  published_minutes?: number;
-  staffed_minutes?: number;
-  unstaffed_minutes?: number;
+  readonly unstaffed?: readonly Interval[];
+  readonly published_minutes?: number;
+  readonly staffed_minutes?: number;
+  readonly unstaffed_minutes?: number;
   /** the unstaffed intervals as local wall-clock slots, longest first (ties: earliest first) */
-  unstaffed_slots?: LocalSlot[];
+  readonly unstaffed_slots?: readonly LocalSlot[];
   /** public holidays in the year from the reference date with an unstaffed gap (needs both) */
-  holidays?: HolidayGap[];
+  readonly holidays?: readonly HolidayGap[];
   /**
    * staffed time outside the published hours (staffed but closed): the staffed time before it is
    * intersected with `published`; undefined when either is unknown
    */
-  staffed_closed?: Interval[];
-  staffed_closed_minutes?: number;
+  readonly staffed_closed?: readonly Interval[];
+  readonly staffed_closed_minutes?: number;
   /**
    * public holidays in the year from the reference date on which published and staffed time
    * disagree either way (open but unstaffed, or staffed but closed); `holidays` is the first kind
    */
-  holiday_disagreements?: HolidayGap[];
+  readonly holiday_disagreements?: readonly HolidayGap[];
   /** how staffed time was found */
-  staffed_source: 'staffed' | 'teams' | 'unknown';
+  readonly staffed_source: 'staffed' | 'teams' | 'unknown';
 }
 
 export interface Coverage {
@@ -64,10 +64,10 @@ export interface Coverage {
 /** An interval as the organisation's clock shows it. */
 export interface LocalSlot {
   /** ISO date the slot starts on, and its weekday as opening_hours writes it */
-  date: string;
-  weekday: 'Mo' | 'Tu' | 'We' | 'Th' | 'Fr' | 'Sa' | 'Su';
+  readonly date: string;
+  readonly weekday: 'Mo' | 'Tu' | 'We' | 'Th' | 'Fr' | 'Sa' | 'Su';
   /** HH:MM local; `to` may be `24:00`, and a slot running past midnight ends on a later date */
-  from: string;
-  to: string;
-  minutes: number;
+  readonly from: string;
+  readonly to: string;
+  readonly minutes: number;
 }

@@ -60,7 +60,7 @@ function coverageOf(org: Organisation, referenceDate: string, isShared: boolean)
     const question = isShared ? questionOf(place.answers, org, channel) : undefined;
     let answer = question?.answer;
     if (answer === undefined) {
-      answer = freezeAnswer(computeChannelCoverage(org, channel, ctx, week, place));
+      answer = computeChannelCoverage(org, channel, ctx, week, place);
       if (question !== undefined) {
         question.answer = answer;
         answerCount += 1;
@@ -94,13 +94,15 @@ function describePlace(ctx: HoursContext, zone: string, referenceDate: string): 
   const holidays = listPublicHolidays(ctx, referenceDate, addOneYear(referenceDate))?.map(
     (holiday): HolidayDay => ({ ...holiday, from: startOfDayInZone(zone, holiday.date), to: startOfDayInZone(zone, addDays(holiday.date, 1)) }),
   );
-  return { weekStart, week: Object.freeze(week), holidays, answers: { next: new Map() }, holidayHours: new Map() };
+  return { weekStart, week, holidays, answers: { next: new Map() }, holidayHours: new Map() };
 }
 
 // A batch of files asks the same question of many channels: the same hours and rosters in the same
 // place (zone, country, region) and week. Each is answered once per process. The place and the
-// question hold every input of computeChannelCoverage but the channel's id; answers are frozen,
-// lists included, so sharing them is safe.
+// question hold every input of computeChannelCoverage but the channel's id. Answers are shared as
+// they are: read-only to the compiler all the way down (model/coverage.ts), and not frozen, as
+// frozen lists beside fresh ones made V8 compile the interval code again and again (BENCHMARKS.md);
+// test/engine/shared-answers.test.ts checks that no file changes what another is given.
 const places = new Map<string, Place>();
 const MAX_PLACES = 1_000;
 const MAX_ANSWERS = 20_000;
@@ -133,22 +135,13 @@ function step(question: Question, part: string | undefined): Question {
   return next;
 }
 
-function freezeAnswer(coverage: ChannelCoverage): ChannelCoverage {
-  for (const value of Object.values(coverage)) {
-    if (Array.isArray(value)) {
-      for (const item of value) Object.freeze(item);
-      Object.freeze(value);
-    }
-  }
-  return Object.freeze(coverage);
-}
 
 function computeChannelCoverage(
   org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, place: Place,
 ): ChannelCoverage {
   const zone = org.organisation.timezone;
   const { published, staffed, staffedClosed, source } = findAvailability(org, channel, ctx, week.start, week.end);
-  const coverage: ChannelCoverage = { staffed_source: source };
+  const coverage: { -readonly [K in keyof ChannelCoverage]: ChannelCoverage[K] } = { staffed_source: source };
   if (published) {
     coverage.published = published;
     coverage.published_minutes = totalMinutes(published);
@@ -282,7 +275,7 @@ function onHolidays(hours: string, ctx: HoursContext, zone: string, place: Place
   const byHours = innerMap(place.holidayHours, zone);
   let days = byHours.get(hours);
   if (days === undefined) {
-    days = Object.freeze(place.holidays!.map((holiday) => evaluate(hours, ctx, zone, holiday.from, holiday.to)));
+    days = place.holidays!.map((holiday) => evaluate(hours, ctx, zone, holiday.from, holiday.to));
     byHours.set(detach(hours), days);
     holidayHoursCount += 1;
   }

@@ -22,7 +22,7 @@ function readMerged(intervals: readonly Interval[]): readonly Interval[] {
 
 function mergeUnsorted(intervals: readonly Interval[]): Interval[] {
   const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
-  const merged: Interval[] = [];
+  const merged: Array<{ start: number; end: number }> = [];
   for (const interval of sorted) {
     const last = merged[merged.length - 1];
     if (last && interval.start <= last.end) last.end = Math.max(last.end, interval.end);

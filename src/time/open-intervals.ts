@@ -32,7 +32,7 @@ export function openIntervals(hours: string, ctx: HoursContext, zone: string, fr
   let answer = byTo.get(to);
   if (!answer) {
     try {
-      answer = { intervals: Object.freeze(evaluateUncached(hours, ctx, zone, from, to).map((interval) => Object.freeze(interval))) };
+      answer = { intervals: evaluateUncached(hours, ctx, zone, from, to) };
     } catch (error) {
       if (!(error instanceof HoursEvaluationError)) throw error;
       answer = { error };
@@ -44,7 +44,7 @@ export function openIntervals(hours: string, ctx: HoursContext, zone: string, fr
     byTo.set(to, answer);
   }
   if (answer.error) throw answer.error;
-  // Frozen, so shared safely: a caller that tried to change an answer would throw, not corrupt it.
+  // Shared: read-only to the compiler (readonly Interval[]), see compute-coverage.ts.
   return answer.intervals!;
 }
 

@@ -56,7 +56,7 @@ describe('interval operations', () => {
     for (const result of [mergeIntervals(merged), unionIntervals(merged), intersectIntervals(merged, merged), subtractIntervals(merged, [])]) {
       expect(result).not.toBe(merged);
       expect(result[0]).not.toBe(merged[0]);
-      result[0].end = 2 * MINUTE;
+      (result[0] as { end: number }).end = 2 * MINUTE;
       expect(merged[0].end).toBe(MINUTE);
     }
   });
