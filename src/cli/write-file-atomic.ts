@@ -5,7 +5,6 @@
 // string in memory), or whole (writeFileAtomic). Synchronous calls behind a promise interface:
 // a CLI has nothing else to do meanwhile, and awaiting the thread pool for every 64 kB piece left
 // the process idle for a tenth of a second in a 1,000-file text report.
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -19,6 +18,7 @@ export interface AtomicFile {
 }
 
 const PIECE = 1 << 16;
+let temporaries = 0;
 
 // Temporary files not yet renamed or removed. A report is written while the files are audited, so
 // an interrupted check (Ctrl-C, a CI timeout's SIGTERM) would leave one behind: while any is
@@ -51,7 +51,8 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
   if (existing && !existing.isFile() && !existing.isDirectory()) return openDirect(path);
   // Through a symbolic link, the file it points to is replaced, not the link.
   const file = existing ? realpathSync(path) : path;
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique enough beside the process id (not a secret: node:crypto would cost every start its set-up).
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${(temporaries++).toString(36)}${Math.random().toString(16).slice(2, 10)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');

@@ -25,6 +25,7 @@ const INSTALLED: Record<string, string> = {
   'cli-table3': join(dirname(require.resolve('cli-table3/package.json')), 'src', 'cell.js'),
   fdir: join(dirname(require.resolve('fdir/package.json', { paths: [dirname(require.resolve('tinyglobby'))] })), 'dist', 'index.mjs'),
   opening_hours: join(dirname(require.resolve('opening_hours/package.json')), 'build', 'opening_hours.esm.mjs'),
+  commander: join(dirname(require.resolve('commander')), 'lib', 'command.js'),
 };
 
 describe('dependency edits', () => {
@@ -32,6 +33,11 @@ describe('dependency edits', () => {
     for (const { file } of DEPENDENCY_EDITS as DependencyEdit[]) {
       expect(Object.values(INSTALLED).some((path) => file.test(path)), String(file)).toBe(true);
     }
+  });
+
+  test('commander uses child_process for spawn alone (the lazy stand-in has nothing else)', () => {
+    const source = readFileSync(INSTALLED.commander, 'utf8');
+    expect([...source.matchAll(/childProcess\.(\w+)/g)].map((m) => m[1]).every((name) => name === 'spawn')).toBe(true);
   });
 
   test.each(Object.entries(INSTALLED))('%s: each edit finds its text exactly once', (_name, path) => {

@@ -29,4 +29,15 @@ describe('fingerprintOf', () => {
     expect(fingerprintOf('chat-visibility', 'chat', undefined)).toBe(expected);
     expect(fingerprintOf('chat-visibility', null, 'x')).toBe(createHash('sha256').update('chat-visibility\u0000\u0000x').digest('hex').slice(0, 16));
   });
+
+  test('hashes any rule, subject and message id as node:crypto does (baselines written before keep matching)', () => {
+    const part = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }));
+    fc.assert(
+      fc.property(part, fc.option(part, { nil: null }), fc.option(part, { nil: undefined }), (rule, subject, message) => {
+        const expected = createHash('sha256').update(`${rule}\u0000${subject ?? ''}\u0000${message ?? 'default'}`).digest('hex').slice(0, 16);
+        expect(fingerprintOf(rule, subject, message)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
