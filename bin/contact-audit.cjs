@@ -63,7 +63,10 @@ async function main() {
     process.exitCode = await cli.run(process.argv.slice(2), {
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      // Made on first use: only `init` reads it, and making it loads a stream stack (BENCHMARKS.md).
+      get stdin() {
+        return process.stdin;
+      },
       env: process.env,
       cwd: process.cwd(),
       workerEntry: __filename,

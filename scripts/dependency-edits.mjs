@@ -6,6 +6,15 @@ import { isDeepStrictEqual } from 'node:util';
 
 export const DEPENDENCY_EDITS = [
   {
+    // chalk's supports-color asks node:tty whether standard output and error are terminals when it
+    // loads, for chalk's default instances; loading node:tty loads node:net with it (about 3 ms of
+    // every start). contact-audit never uses those instances: it decides colour itself
+    // (colourLevel) and builds its own `new Chalk({ level })`; test/build/dependency-edits.test.ts
+    // checks that no source imports chalk's default. Here, they are never colour.
+    file: /[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/,
+    edits: [["import tty from 'node:tty';", "const tty = { isatty: () => false }; // contact-audit: see scripts/dependency-edits.mjs"]],
+  },
+  {
     // commander loads child_process when it loads, for subcommands that are programs of their own
     // (it spawns them); contact-audit has none. Loading it costs every start about 3 ms: load it
     // on first use instead (only `spawn` is used).

@@ -1,7 +1,7 @@
 // The files a `check` names: plain paths, directories (every .yaml/.yml below them) and globs
 // (`orgs/**/*.yaml`), in a stable order, each once. A path that does not exist is kept so that the
 // reader reports it (exit 2), rather than silently dropped.
-import { stat } from 'node:fs/promises';
+import { statIfAny } from '../config/find-config-file.js';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.contact-audit.yaml', '**/.contact-audit.yml'];
@@ -23,7 +23,7 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<strin
   };
   for (const input of inputs) {
     const absolute = isAbsolute(input) ? input : join(cwd, input);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statIfAny(absolute);
     if (info?.isDirectory()) {
       // Loaded only for folders and patterns: a plain file list (the usual case) never needs it.
       // Read synchronously: the command has nothing else to do meanwhile, and an asynchronous

@@ -2,7 +2,7 @@
 // working directory upwards. The search stops at the repository root (a folder holding `.git`)
 // as ESLint and Prettier users expect: a file above the repository belongs to someone else (a
 // home folder, a CI runner's workspace), and a repository's audit must not depend on it.
-import { access, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/rule.js';
 import { ConfigError } from './config-error.js';
@@ -10,12 +10,17 @@ import { configTexts } from './config-messages.js';
 
 export const CONFIG_NAMES = ['.contact-audit.yaml', '.contact-audit.yml'] as const;
 
-async function exists(path: string): Promise<boolean> {
+// Synchronous: a few calls per run, and node:fs/promises costs every start its loading (BENCHMARKS.md).
+function exists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** What stat says, or undefined when it cannot say (missing, no permission, not a folder on the way). */
+export function statIfAny(path: string): ReturnType<typeof statSync> | undefined {
   try {
-    await access(path);
-    return true;
+    return statSync(path);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -24,7 +29,7 @@ export async function findConfigFile(cwd: string, explicit?: string, lang: Lang 
   const t = configTexts(lang);
   if (explicit !== undefined) {
     const path = resolve(cwd, explicit);
-    const info = await stat(path).catch(() => undefined);
+    const info = statIfAny(path);
     if (!info) throw new ConfigError([{ file: explicit, message: t.configFileMissing() }], lang);
     if (!info.isFile()) throw new ConfigError([{ file: explicit, message: t.configNotAFile() }], lang);
     return path;
@@ -32,7 +37,7 @@ export async function findConfigFile(cwd: string, explicit?: string, lang: Lang 
   let dir = resolve(cwd);
   for (;;) {
     const found: string[] = [];
-    for (const name of CONFIG_NAMES) if (await exists(join(dir, name))) found.push(join(dir, name));
+    for (const name of CONFIG_NAMES) if (exists(join(dir, name))) found.push(join(dir, name));
     if (found.length > 1) {
       throw new ConfigError([{ file: found[1], message: t.twoConfigFiles(...CONFIG_NAMES), hint: t.keepOneFile() }], lang);
     }

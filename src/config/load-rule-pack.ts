@@ -2,7 +2,8 @@
 // shipped ones (schemas/rule.schema.json, precompiled) with line and column on every problem.
 // A pack may only name checks that exist, and its ids may not clash with the shipped rules or
 // with each other: an id is a rule's identity in baselines and suppressions.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// node:fs's `promises`, read when called: importing node:fs/promises would load it at every start (BENCHMARKS.md).
+import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import schemaJson from '../../schemas/rule.schema.json' with { type: 'json' };
@@ -37,15 +38,15 @@ export interface LoadedPack {
  */
 export async function loadRulePack(dir: string, shown: string, taken: Set<string>, lang: Lang = 'en'): Promise<LoadedPack> {
   const t = configTexts(lang);
-  const info = await stat(dir).catch(() => undefined);
+  const info = await fsp.stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) return { rules: [], problems: [{ file: shown, message: info ? t.packNotAFolder() : t.packMissing() }] };
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  const names = (await fsp.readdir(dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   if (names.length === 0) return { rules: [], problems: [{ file: shown, message: t.packEmpty() }] };
   const rules: PackRule[] = [];
   const problems: ConfigProblem[] = [];
   for (const name of names) {
     const file = join(shown, name);
-    const parsed = parseYaml(await readFile(join(dir, name)), { maxDepth: 16, lang, kind: 'other' });
+    const parsed = parseYaml(await fsp.readFile(join(dir, name)), { maxDepth: 16, lang, kind: 'other' });
     const fileProblems = (errors: Array<{ line: number; column: number; path: string; message: string; hint?: string }>) =>
       problems.push(...errors.map((e) => ({ file, ...e })));
     if (parsed.errors.length > 0 || parsed.data === undefined) {

@@ -3,7 +3,8 @@
 // configuration file over profile (a profile it extends, and what that one extends) over
 // default (the rule files and DEFAULT_GATES). Every effective value keeps where it came from,
 // for `config --print`.
-import { readFile } from 'node:fs/promises';
+// node:fs's `promises`, read when called: importing node:fs/promises would load it at every start (BENCHMARKS.md).
+import { promises as fsp } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import shippedProfiles from '../generated/profiles.json';
 import { closestMatch } from '../load/closest-match.js';
@@ -243,7 +244,7 @@ export async function resolveConfig(flags: ConfigFlags, env: { cwd: string; lang
   let shownFile: string | undefined;
   if (configPath !== undefined) {
     shownFile = showPath(env.cwd, configPath);
-    const bytes = await readFile(configPath).catch((error: NodeJS.ErrnoException) => {
+    const bytes = await fsp.readFile(configPath).catch((error: NodeJS.ErrnoException) => {
       throw new ConfigError([{ file: shownFile, message: t.cannotReadConfig(error.code ?? error.message) }], lang);
     });
     const read = readConfig(bytes, lang);

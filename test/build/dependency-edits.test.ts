@@ -3,7 +3,7 @@
 // Latin-1 must be ASCII (scripts/build.mjs escapes what esbuild leaves).
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,12 +26,22 @@ const INSTALLED: Record<string, string> = {
   fdir: join(dirname(require.resolve('fdir/package.json', { paths: [dirname(require.resolve('tinyglobby'))] })), 'dist', 'index.mjs'),
   opening_hours: join(dirname(require.resolve('opening_hours/package.json')), 'build', 'opening_hours.esm.mjs'),
   commander: join(dirname(require.resolve('commander')), 'lib', 'command.js'),
+  'supports-color': join(dirname(require.resolve('chalk')), 'vendor', 'supports-color', 'index.js'),
 };
 
 describe('dependency edits', () => {
   test('every edited file is one of the installed ones', () => {
     for (const { file } of DEPENDENCY_EDITS as DependencyEdit[]) {
       expect(Object.values(INSTALLED).some((path) => file.test(path)), String(file)).toBe(true);
+    }
+  });
+
+  test("no source uses chalk's default instances (the bundle's never colour: supports-color's edit)", () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ts$/.test(f));
+    for (const file of sources) {
+      const text = readFileSync(join('src', file), 'utf8');
+      for (const [statement] of text.matchAll(/import[^;]*from 'chalk';/g)) expect(statement, file).toMatch(/^import (type )?\{ (Chalk|ChalkInstance) \} from 'chalk';$/);
+      expect(text, file).not.toMatch(/supports-color|chalkStderr/);
     }
   });
 
