@@ -123,22 +123,51 @@ export const DEPENDENCY_EDITS = [
  * A literal is left as it is unless JSON keeps every part of it (no functions, undefined, NaN,
  * -0, dates, expressions naming other bindings) and it is large enough to matter. The literals
  * are the dependency's own, evaluated here at build time. `ts`: the TypeScript module (its parser).
+ *
+ * A table named only once, as a property of another object (`be: be` in the holidays of every
+ * country), is parsed when that property is first read: a getter keeps the value, so every read
+ * gets the same object, and a check of a Belgian organisation parses no other country's holidays.
  */
 export function dataLiteralsToJson(source, ts, minLength = 1000) {
   const file = ts.createSourceFile('dependency.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const edits = [];
+  const converted = new Map(); // name → { start, end, json }
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       const literal = declaration.initializer;
-      if (!literal || !(ts.isObjectLiteralExpression(literal) || ts.isArrayLiteralExpression(literal))) continue;
+      if (!literal || !ts.isIdentifier(declaration.name) || !(ts.isObjectLiteralExpression(literal) || ts.isArrayLiteralExpression(literal))) continue;
       const text = literal.getText(file);
       const json = text.length >= minLength ? jsonOf(text) : undefined;
-      if (json !== undefined) edits.push([literal.getStart(file), literal.end, `JSON.parse(${JSON.stringify(json)})`]);
+      if (json !== undefined) converted.set(declaration.name.text, { declaration, literal, json });
     }
   }
+  // Where each converted table is read: identifiers that are not a declaration's or a property's name.
+  const uses = new Map();
+  const visit = (node) => {
+    if (ts.isIdentifier(node) && converted.has(node.text)) {
+      const parent = node.parent;
+      const isName =
+        (ts.isVariableDeclaration(parent) && parent.name === node) ||
+        ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isGetAccessorDeclaration(parent)) && parent.name === node);
+      if (!isName) (uses.get(node.text) ?? uses.set(node.text, []).get(node.text)).push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  const edits = [];
+  for (const [name, { literal, json }] of converted) {
+    const read = uses.get(name) ?? [];
+    const property = read.length === 1 ? read[0].parent : undefined;
+    const isLazy = property !== undefined && ((ts.isPropertyAssignment(property) && property.initializer === read[0] && ts.isIdentifier(property.name)) || ts.isShorthandPropertyAssignment(property));
+    if (isLazy) {
+      const declaration = converted.get(name).declaration;
+      const statement = declaration.parent.parent;
+      edits.push([statement.getStart(file), statement.end, `let ${name}$value;\nconst ${name} = () => (${name}$value ??= JSON.parse(${JSON.stringify(json)}));`]);
+      edits.push([property.getStart(file), property.end, `get ${property.name.text}() { return ${name}(); }`]);
+    } else edits.push([literal.getStart(file), literal.end, `JSON.parse(${JSON.stringify(json)})`]);
+  }
   let out = source;
-  for (const [start, end, text] of edits.reverse()) out = out.slice(0, start) + text + out.slice(end);
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
 

@@ -70,6 +70,21 @@ describe('data literals as JSON text', () => {
     expect(Object.keys((run(out) as { a: object }).a)).toEqual(Object.keys((run(source) as { a: object }).a));
   });
 
+  test('parses a table named once, as another object\'s property, when that property is first read', () => {
+    const source = 'const t = { a: [1, 2, 3], b: "xxxxxxxxxxxx" };\nconst u = { c: "yyyyyyyyyyyyyy" };\nconst all = Object.freeze({ __proto__: null, t: t, u });\nconst a = [all, Object.keys(all)];';
+    const out = convert(source);
+    expect(out).toContain('get t() {');
+    expect(out).toContain('get u() {');
+    const [all, keys] = (run(out) as { a: [Record<string, unknown>, string[]] }).a;
+    expect(keys).toEqual(['t', 'u']);
+    expect(all.t).toBe(all.t);
+    expect(all.t).toEqual({ a: [1, 2, 3], b: 'xxxxxxxxxxxx' });
+    expect(all.u).toEqual({ c: 'yyyyyyyyyyyyyy' });
+    // Named twice: parsed where it is declared.
+    const twice = convert('const t = { a: [1, 2, 3], b: "xxxxxxxxxxxx" };\nconst all = { t };\nconst a = [all, t];');
+    expect(twice).toMatch(/^const t = JSON\.parse\(/);
+  });
+
   test.each([
     ['minus zero', 'const a = { n: -0, padding: "xxxxxxxxxx" };'],
     ['NaN', 'const a = { n: NaN, padding: "xxxxxxxxxx" };'],
