@@ -23,6 +23,15 @@ describe('npm run bench', () => {
     expect(result.stdout).toMatch(/target(s)? missed|every target met/);
   }, 120_000);
 
+  test('bench:instructions says, exit 2, when valgrind is missing', () => {
+    const result = spawnSync(process.execPath, ['scripts/bench-instructions.mjs'], { encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/valgrind is not installed/);
+    const bad = spawnSync(process.execPath, ['scripts/bench-instructions.mjs'], { encoding: 'utf8', env: { ...process.env, BENCH_BATCH: 'many' } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/BENCH_BATCH must be a whole number/);
+  });
+
   test('its files are the same for the same seed, and differ between seeds', () => {
     expect(generateSmall(createRandom(42))).toBe(generateSmall(createRandom(42)));
     expect(generateSmall(createRandom(42))).not.toBe(generateSmall(createRandom(43)));
