@@ -1,8 +1,8 @@
 // The files a `check` names: plain paths, directories (every .yaml/.yml below them) and globs
 // (`orgs/**/*.yaml`), in a stable order, each once. A path that does not exist is kept so that the
 // reader reports it (exit 2), rather than silently dropped.
-import { statIfAny } from '../config/find-config-file.js';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { statIfAny } from '../load/stat-if-any.js';
 
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.contact-audit.yaml', '**/.contact-audit.yml'];
 

@@ -5,8 +5,9 @@
 // string in memory), or whole (writeFileAtomic). Synchronous calls behind a promise interface:
 // a CLI has nothing else to do meanwhile, and awaiting the thread pool for every 64 kB piece left
 // the process idle for a tenth of a second in a 1,000-file text report.
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { statIfAny } from '../load/stat-if-any.js';
 
 export interface AtomicFile {
   /** append text (buffered; written in large pieces) */
@@ -117,13 +118,6 @@ function writeAll(fd: number, text: string): void {
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
-function statIfAny(path: string): ReturnType<typeof statSync> | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Written straight into a device or pipe: nothing to rename, nothing to remove. */
 function openDirect(path: string): AtomicFile {

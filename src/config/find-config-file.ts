@@ -2,27 +2,14 @@
 // working directory upwards. The search stops at the repository root (a folder holding `.git`)
 // as ESLint and Prettier users expect: a file above the repository belongs to someone else (a
 // home folder, a CI runner's workspace), and a repository's audit must not depend on it.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/rule.js';
+import { statIfAny } from '../load/stat-if-any.js';
 import { ConfigError } from './config-error.js';
 import { configTexts } from './config-messages.js';
 
 export const CONFIG_NAMES = ['.contact-audit.yaml', '.contact-audit.yml'] as const;
-
-// Synchronous: a few calls per run, and node:fs/promises costs every start its loading (BENCHMARKS.md).
-function exists(path: string): boolean {
-  return existsSync(path);
-}
-
-/** What stat says, or undefined when it cannot say (missing, no permission, not a folder on the way). */
-export function statIfAny(path: string): ReturnType<typeof statSync> | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The configuration file's absolute path, or undefined when there is none. */
 export async function findConfigFile(cwd: string, explicit?: string, lang: Lang = 'en'): Promise<string | undefined> {
@@ -37,13 +24,13 @@ export async function findConfigFile(cwd: string, explicit?: string, lang: Lang 
   let dir = resolve(cwd);
   for (;;) {
     const found: string[] = [];
-    for (const name of CONFIG_NAMES) if (exists(join(dir, name))) found.push(join(dir, name));
+    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) found.push(join(dir, name));
     if (found.length > 1) {
       throw new ConfigError([{ file: found[1], message: t.twoConfigFiles(...CONFIG_NAMES), hint: t.keepOneFile() }], lang);
     }
     if (found.length === 1) return found[0];
     const parent = dirname(dir);
-    if (parent === dir || (await exists(join(dir, '.git')))) return undefined;
+    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
     dir = parent;
   }
 }

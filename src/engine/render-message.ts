@@ -58,8 +58,7 @@ export function writeDecimal(value: number, maxDecimals: number, group: string, 
   }
   let end = digits.length;
   while (end > whole && digits[end - 1] === '0') end -= 1;
-  let integer = digits.slice(0, whole) || '0';
-  if (integer.length > 1 && integer[0] === '0') integer = integer.replace(/^0+(?=\d)/, '');
+  const integer = digits.slice(0, whole);
   let grouped = '';
   for (let start = integer.length % 3 || 3, from = 0; from < integer.length; from = start, start += 3) {
     grouped += (from === 0 ? '' : group) + integer.slice(from, start);
