@@ -135,7 +135,6 @@ function step(question: Question, part: string | undefined): Question {
   return next;
 }
 
-
 function computeChannelCoverage(
   org: Organisation, channel: Channel, ctx: HoursContext, week: Interval, place: Place,
 ): ChannelCoverage {
@@ -201,7 +200,7 @@ type Hours = readonly Interval[] | undefined;
 interface Parts<T> {
   published: T | undefined;
   source: ChannelCoverage['staffed_source'];
-  staffed: T[];
+  staffed: Array<T | undefined>;
 }
 
 function partsOf<T>(org: Organisation, channel: Channel, at: (hours: string, zone: string) => T): Parts<T> {
@@ -211,7 +210,7 @@ function partsOf<T>(org: Organisation, channel: Channel, at: (hours: string, zon
   const teams = teamsHandling(org, channel.id);
   // A team without hours works whenever the channel is open (format.md, teams.hours); when the
   // channel has no hours either, that is unknown.
-  const staffed = teams.map((team) => (team.hours === undefined ? published! : at(team.hours, team.timezone ?? zone)));
+  const staffed = teams.map((team) => (team.hours === undefined ? published : at(team.hours, team.timezone ?? zone)));
   return { published, source: teams.length > 0 ? 'teams' : 'unknown', staffed };
 }
 
@@ -271,11 +270,11 @@ function findHolidayGaps(org: Organisation, channel: Channel, ctx: HoursContext,
 }
 
 /** An hours string's open time on each holiday of the place, once per zone and string. */
-function onHolidays(hours: string, ctx: HoursContext, zone: string, place: Place): readonly Hours[] {
+function onHolidays(hours: string, ctx: HoursContext, zone: string, place: Place & { holidays: HolidayDay[] }): readonly Hours[] {
   const byHours = innerMap(place.holidayHours, zone);
   let days = byHours.get(hours);
   if (days === undefined) {
-    days = place.holidays!.map((holiday) => evaluate(hours, ctx, zone, holiday.from, holiday.to));
+    days = place.holidays.map((holiday) => evaluate(hours, ctx, zone, holiday.from, holiday.to));
     byHours.set(detach(hours), days);
     holidayHoursCount += 1;
   }
