@@ -109,5 +109,12 @@ for (const r of results) {
   console.log(`| ${r.name} | ${ms.toFixed(1)} | ${ratio.toFixed(2)}× | ${timeTarget} | ${rss.toFixed(1)} | ${(rss / baselineRss).toFixed(2)}× | ${memoryTarget} |`);
 }
 console.log('');
+// How steady the machine was: on a shared one, the baseline's own runs spread widely while other
+// work comes and goes, and the ratios with them (BENCHMARKS.md).
+const base = results[0].samples.map((s) => s.ms).sort((a, b) => a - b);
+console.log(`baseline runs: ${base[0].toFixed(1)}–${base[base.length - 1].toFixed(1)} ms (median ${baseline.toFixed(1)})`);
+if (base.length > 1 && base[base.length - 1] > 1.5 * base[0]) {
+  console.log('the machine was busy during this run (the slowest baseline run took over 1.5 times the fastest): ratios move with the load; run again when it is quieter');
+}
 console.log(missed === 0 ? 'every target met' : `${missed} target${missed === 1 ? '' : 's'} missed`);
 rmSync(work, { recursive: true, force: true });

@@ -20,6 +20,7 @@ describe('npm run bench', () => {
       'the same batch, --concurrency 2 (worker threads)',
     ]);
     for (const row of rows) expect(row).toMatch(/\| \d+\.\d\d× \|.*\| \d+\.\d \| \d+\.\d\d× \|/);
+    expect(result.stdout).toMatch(/baseline runs: \d+\.\d–\d+\.\d ms \(median \d+\.\d\)/);
     expect(result.stdout).toMatch(/target(s)? missed|every target met/);
   }, 120_000);
 
