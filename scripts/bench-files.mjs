@@ -3,6 +3,8 @@
 // fixtures/energie-vlaanderen.yaml (a handful of channels of every family, a team or two, hours
 // drawn from what organisations really publish, social fields); the large one is a federation of
 // 500 channels and 200 teams.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** mulberry32: a small, good-enough seeded generator (no dependency for a benchmark). */
 export function createRandom(seed) {
@@ -175,3 +177,18 @@ export function generateOrganisation(r, { channels: channelCount, teams: teamCou
 export const generateSmall = (r) => generateOrganisation(r, { channels: r.int(5, 10), teams: r.int(1, 3) });
 /** The large file: 500 channels and 200 teams. */
 export const generateLarge = (r) => generateOrganisation(r, { channels: 500, teams: 200, name: 'Federatie van Gemeenten' });
+
+/**
+ * The bench's small file (`small.yaml`) and batch (`batch/org-0000.yaml` …) written into `dir`,
+ * from their fixed seeds: `npm run bench` and `npm run bench:instructions` check the same files.
+ */
+export function writeBenchInputs(dir, batchSize) {
+  const small = join(dir, 'small.yaml');
+  writeFileSync(small, generateSmall(createRandom(42)));
+  const batch = join(dir, 'batch');
+  mkdirSync(batch);
+  const random = createRandom(1000);
+  for (let i = 0; i < batchSize; i++) writeFileSync(join(batch, `org-${String(i).padStart(4, '0')}.yaml`), generateSmall(random));
+  return { small, batch };
+}
+

@@ -6,11 +6,11 @@
 // the build. Not a target: the targets are wall time (npm run bench). Needs valgrind
 // (Debian: valgrind) and takes a few minutes; BENCH_BATCH sets the batch (default 300 files).
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRandom, generateSmall } from './bench-files.mjs';
+import { writeBenchInputs } from './bench-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const batchSize = Number(process.env.BENCH_BATCH ?? 300);
@@ -38,12 +38,7 @@ try {
   });
   if (training.status !== 0 && training.status !== 1) throw new Error(`training run exited ${training.status}: ${training.stderr}`);
 
-  const small = join(work, 'small.yaml');
-  writeFileSync(small, generateSmall(createRandom(42)));
-  const batch = join(work, 'batch');
-  mkdirSync(batch);
-  const random = createRandom(1000);
-  for (let i = 0; i < batchSize; i++) writeFileSync(join(batch, `org-${String(i).padStart(4, '0')}.yaml`), generateSmall(random));
+  const { small, batch } = writeBenchInputs(work, batchSize);
 
   const count = (args) => {
     // The report goes to a file, as in npm run bench.

@@ -7,11 +7,11 @@
 // temporary folder: one small file, the large file (500 channels, 200 teams) and a batch of 1,000
 // small files checked in one process (`check <dir>`). The shipped fixture is measured too.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { availableParallelism, tmpdir, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createRandom, generateLarge, generateSmall } from './bench-files.mjs';
+import { createRandom, generateLarge, writeBenchInputs } from './bench-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -23,14 +23,9 @@ const bin = join(root, 'bin', 'contact-audit.cjs');
 // 1. Inputs, seeded.
 const fixture = join(work, 'energie-vlaanderen.yaml');
 writeFileSync(fixture, readFileSync(join(root, 'fixtures', 'energie-vlaanderen.yaml'), 'utf8'));
-const small = join(work, 'small.yaml');
-writeFileSync(small, generateSmall(createRandom(42)));
+const { small, batch } = writeBenchInputs(work, batchSize);
 const large = join(work, 'large.yaml');
 writeFileSync(large, generateLarge(createRandom(7)));
-const batch = join(work, 'batch');
-mkdirSync(batch);
-const batchRandom = createRandom(1000);
-for (let i = 0; i < batchSize; i++) writeFileSync(join(batch, `org-${String(i).padStart(4, '0')}.yaml`), generateSmall(batchRandom));
 
 // Peak memory: the child reports its own maxRSS on exit (the same wrapper for every case,
 // the baseline included, so that its cost cancels out in the ratios).

@@ -59,7 +59,6 @@ export function colourLevel(io: CliIo, wanted: boolean): 0 | 1 | 2 | 3 {
   return /256/.test(io.env.TERM ?? '') ? 2 : 1;
 }
 
-
 interface ReportOutput {
   file(report: FileReport): Promise<void>;
   /** the end of every format; files are renamed into place only now */

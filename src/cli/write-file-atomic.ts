@@ -1,10 +1,11 @@
 // Write a report file so that nothing is half-written: into a temporary file beside the target,
 // flushed, then renamed over it. An existing file is replaced only when the new one is complete.
 // Through a symbolic link the file it points to is replaced; a device or a pipe (`-o /dev/null`) is
-// written into, never replaced. A report can be written as it is made (openAtomicFile: a 1,000-file report never has to be one
-// string in memory), or whole (writeFileAtomic). Synchronous calls behind a promise interface:
-// a CLI has nothing else to do meanwhile, and awaiting the thread pool for every 64 kB piece left
-// the process idle for a tenth of a second in a 1,000-file text report.
+// written into, never replaced. A report can be written as it is made (openAtomicFile: a
+// 1,000-file report never has to be one string in memory), or whole (writeFileAtomic).
+// Synchronous calls behind a promise interface: a CLI has nothing else to do meanwhile, and
+// awaiting the thread pool for every 64 kB piece left the process idle for a tenth of a second in
+// a 1,000-file text report.
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { statIfAny } from '../load/stat-if-any.js';
@@ -117,7 +118,6 @@ function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
-
 
 /** Written straight into a device or pipe: nothing to rename, nothing to remove. */
 function openDirect(path: string): AtomicFile {

@@ -1,4 +1,5 @@
 // Fill a rule's message and recommendation texts with the figures a check found, per language.
+import { innerMap } from '../load/inner-map.js';
 import type { Lang, MessageValue, OptionSpec } from '../model/rule.js';
 
 const UNITS: Record<Lang, { hour: string; day: (n: number) => string; and: string }> = {
@@ -23,11 +24,7 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   // Small whole numbers read the same in both locales (no grouping below 1,000).
   if (Number.isInteger(value) && value > -1000 && value < 1000) return Object.is(value, -0) ? '-0' : String(value);
   const key = `${lang}/${maxDecimals}`;
-  let table = written.get(key);
-  if (table === undefined) {
-    table = new Map();
-    written.set(key, table);
-  }
+  const table = innerMap(written, key);
   let text = table.get(value);
   if (text === undefined) {
     const { group, point, locale } = SEPARATORS[lang];

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Band, FileReport, Finding, Report } from '../model/report.js';
 import { CATEGORIES, type Severity } from '../model/rule.js';
 import { formatNumber } from '../engine/render-message.js';
+import { innerMap } from '../load/inner-map.js';
 import { drawTable } from './draw-table.js';
 import { renderFiles, toReportHeader, type FormatStream, type ReportHeader } from './format-stream.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
@@ -37,22 +38,14 @@ function scoreText(score: number | null, band: Band | null, ui: UiText): string 
 // messages carry each file's figures and repeat far less): each is wrapped once per width, found
 // by the text itself (a key built per finding would be hashed anew every time).
 const wrappedRecommendations = new Map<number, Map<string, string>>();
-let wrappedCount = 0;
 const MAX_WRAPPED = 5_000;
 
 function wrapRecommendation(text: string, width: number): string {
-  let byText = wrappedRecommendations.get(width);
-  if (byText === undefined) {
-    byText = new Map();
-    wrappedRecommendations.set(width, byText);
-  }
+  const byText = innerMap(wrappedRecommendations, width);
   let lines = byText.get(text);
   if (lines === undefined) {
     lines = wrap(`→ ${text}`, width, '    ');
-    if (++wrappedCount > MAX_WRAPPED) {
-      byText.clear();
-      wrappedCount = 0;
-    }
+    if (byText.size >= MAX_WRAPPED) byText.clear();
     byText.set(text, lines);
   }
   return lines;
